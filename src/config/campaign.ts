@@ -1,0 +1,162 @@
+/**
+ * The campaign file (content/campaign.yaml): one strict schema, parsed once when
+ * astro.config.mjs loads. Pure: takes the parsed YAML, returns a typed campaign or
+ * throws a CampaignError that names the file, the field and what was expected.
+ */
+import { z } from 'astro/zod';
+import { AA_TEXT, INK, WHITE, contrast } from './colour.ts';
+
+const text = z.string().trim().min(1, 'must not be empty');
+const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a slug of lower-case letters, digits and hyphens');
+const hex = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'expected a colour written as #rrggbb, like #7a1f5c');
+
+export const localeSchema = z.strictObject({
+  /** BCP 47 code, e.g. nl, en, ar, pt-BR. Used in URLs and in lang="…". */
+  code: z.string().regex(/^[a-z]{2,3}(-[A-Z][a-zA-Z]{1,3})?$/, 'expected a language code like nl, ar or pt-BR'),
+  /** The language's name in that language, as the picker shows it: Nederlands, العربية. */
+  name: text,
+  dir: z.enum(['ltr', 'rtl']).default('ltr'),
+});
+
+export const campaignSchema = z
+  .strictObject({
+    /** Full URL where the site will be published, without the base path: https://www.voorbeeldstad.nl */
+    site: z.url('expected the full address of the site, like https://www.voorbeeldstad.nl'),
+    /** Sub-path when the site lives inside another site, like /huiselijk-geweld/. */
+    base: z
+      .string()
+      .regex(/^\/([a-z0-9-]+\/)*$/, 'expected a path that starts and ends with /, like / or /huiselijk-geweld/')
+      .default('/'),
+    /** Campaign name and tagline per locale code; the default locale is required. */
+    name: z.record(z.string(), text),
+    tagline: z.record(z.string(), text),
+    organisation: z.strictObject({
+      name: text,
+      kind: z.enum(['municipality', 'region']),
+      website: z.url().optional(),
+      /** For regional campaigns: the municipalities that take part. */
+      municipalities: z.array(z.strictObject({ slug, name: text })).default([]),
+    }),
+    locales: z.array(localeSchema).min(1, 'list at least one locale'),
+    defaultLocale: z.string(),
+    theme: z.strictObject({
+      /** Buttons, links and the header band; white text must be readable on it. */
+      primary: hex,
+      /** Highlights behind dark text. */
+      accent: hex,
+      /** Logo in public/, like /logo.svg. */
+      logo: z.string().regex(/^\/[^\s]+\.(svg|png|webp)$/, 'expected a path in public/ like /logo.svg').optional(),
+    }),
+    quickExit: z
+      .strictObject({
+        /** A neutral, non-personalised page, the same for everyone. */
+        url: z.url('expected the full address of a neutral site, like https://www.knmi.nl/'),
+      })
+      .default({ url: 'https://www.knmi.nl/nederland-nu/weer/verwachtingen' }),
+    /** Where readers and editors report problems with the site. */
+    contact: z.email('expected an e-mail address'),
+  })
+  .superRefine((c, ctx) => {
+    const codes = c.locales.map((l) => l.code);
+    codes.forEach((code, i) => {
+      if (codes.indexOf(code) !== i) ctx.addIssue({ code: 'custom', path: ['locales', i, 'code'], message: `locale "${code}" is listed twice` });
+    });
+    if (!codes.includes(c.defaultLocale)) {
+      ctx.addIssue({ code: 'custom', path: ['defaultLocale'], message: `expected one of the listed locales (${codes.join(', ')}), got "${c.defaultLocale}"` });
+    }
+    for (const field of ['name', 'tagline'] as const) {
+      if (!c[field][c.defaultLocale]) {
+        ctx.addIssue({ code: 'custom', path: [field, c.defaultLocale], message: `required for the default locale "${c.defaultLocale}"` });
+      }
+      for (const code of Object.keys(c[field])) {
+        if (!codes.includes(code)) ctx.addIssue({ code: 'custom', path: [field, code], message: `"${code}" is not one of the listed locales (${codes.join(', ')})` });
+      }
+    }
+    const slugs = c.organisation.municipalities.map((m) => m.slug);
+    slugs.forEach((s, i) => {
+      if (slugs.indexOf(s) !== i) ctx.addIssue({ code: 'custom', path: ['organisation', 'municipalities', i, 'slug'], message: `municipality "${s}" is listed twice` });
+    });
+    const checks = [
+      ['primary', WHITE, 'white text'],
+      ['primary', WHITE, 'a white page (links)'],
+      ['accent', INK, 'dark text'],
+    ] as const;
+    for (const [key, other, what] of checks) {
+      const colour = c.theme[key];
+      if (!/^#[0-9a-fA-F]{6}$/.test(colour)) continue;
+      const ratio = contrast(colour, other);
+      if (ratio < AA_TEXT) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['theme', key],
+          message: `${colour} has a contrast of ${ratio.toFixed(2)}:1 with ${what}; WCAG AA needs at least ${AA_TEXT}:1 — choose a ${key === 'accent' ? 'lighter' : 'darker'} colour`,
+        });
+        break;
+      }
+    }
+  });
+
+export type CampaignInput = z.input<typeof campaignSchema>;
+export type Campaign = z.infer<typeof campaignSchema>;
+export type Locale = z.infer<typeof localeSchema>;
+
+/** An error in content that names the file and the field, for editors. */
+export class ContentError extends Error {
+  constructor(
+    readonly file: string,
+    readonly problems: { path: string; message: string }[],
+  ) {
+    super(`${file} is not valid:\n${problems.map((p) => `  - ${p.path ? `${p.path}: ` : ''}${p.message}`).join('\n')}`);
+    this.name = 'ContentError';
+  }
+}
+
+/** Several content errors at once, so an editor sees every problem in one run. */
+export function combine(errors: Error[]): Error {
+  if (errors.length === 1) return errors[0];
+  const e = new Error(`${errors.length} problems in the content:\n\n${errors.map((x) => x.message).join('\n\n')}`);
+  e.name = 'ContentError';
+  return e;
+}
+
+export function formatPath(path: readonly PropertyKey[]): string {
+  return path.map((p) => (typeof p === 'number' ? `[${p}]` : `${p === '' ? '' : '.'}${String(p)}`)).join('').replace(/^\./, '');
+}
+
+/** zod's default messages, rephrased for editors who do not read code. */
+export function describeIssue(issue: z.core.$ZodIssue): string {
+  switch (issue.code) {
+    case 'unrecognized_keys':
+      return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')} (check the spelling; allowed fields are documented in EDITING.md)`;
+    case 'invalid_type':
+      if (issue.input === undefined) return `required field is missing (expected ${issue.expected})`;
+      return `expected ${issue.expected}, got ${describeValue(issue.input)}`;
+    case 'invalid_value':
+      return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}, got ${describeValue(issue.input)}`;
+    default:
+      return issue.message;
+  }
+}
+
+function describeValue(v: unknown): string {
+  if (v === null) return 'nothing (null)';
+  if (Array.isArray(v)) return 'a list';
+  if (typeof v === 'object') return 'a group of fields';
+  return `${typeof v} ${JSON.stringify(v)}`;
+}
+
+export function issuesOf(error: z.ZodError): { path: string; message: string }[] {
+  return error.issues.map((issue) => ({
+    path: formatPath(issue.path.concat(issue.code === 'unrecognized_keys' ? [] : [])),
+    message: describeIssue(issue),
+  }));
+}
+
+export function parseCampaign(data: unknown, file = 'content/campaign.yaml'): Campaign {
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+    throw new ContentError(file, [{ path: '', message: 'expected a YAML file of fields (site, name, locales, …)' }]);
+  }
+  const result = campaignSchema.safeParse(data);
+  if (!result.success) throw new ContentError(file, issuesOf(result.error));
+  return result.data;
+}

@@ -1,0 +1,98 @@
+/**
+ * The site, loaded once per build: every collection, checked for cross-references,
+ * turned into the route table. Pages read from here and never from disk.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import config from 'virtual:signaal/config';
+import { checkReferences } from '../content/references.ts';
+import type { Audience } from '../content/schemas.ts';
+import { buildRoutes, type EntryRef, type Route, type RouteTable } from '../routing/routes.ts';
+import type { PathContext } from '../routing/paths.ts';
+
+export type FormEntry = CollectionEntry<'forms'>;
+export type StoryEntry = CollectionEntry<'stories'>;
+export type PageEntry = CollectionEntry<'pages'>;
+export type ContactEntry = CollectionEntry<'contacts'>;
+export type MdxEntry = FormEntry | StoryEntry | PageEntry;
+
+export interface Listed<E> {
+  route: Route;
+  entry: E;
+}
+
+export interface Site {
+  table: RouteTable;
+  ctx: PathContext;
+  entries: Map<string, MdxEntry>;
+  contacts: ContactEntry[];
+  /** Per locale: the forms, stories and pages a reader of that locale can open (own or fallback). */
+  forms: Record<string, Listed<FormEntry>[]>;
+  stories: Record<string, Listed<StoryEntry>[]>;
+  pages: Record<string, Listed<PageEntry>[]>;
+}
+
+let site: Promise<Site> | undefined;
+export const getSite = (): Promise<Site> => (site ??= load());
+
+async function load(): Promise<Site> {
+  const { campaign, strings } = config;
+  const [forms, stories, pages, contacts] = await Promise.all([
+    getCollection('forms'),
+    getCollection('stories'),
+    getCollection('pages'),
+    getCollection('contacts'),
+  ]);
+  const fileOf = (e: { filePath?: string; collection: string; id: string }) => e.filePath ?? `content/${e.collection}/${e.id}`;
+  checkReferences(
+    campaign,
+    [...forms, ...stories, ...pages, ...contacts].map((e) => ({ file: fileOf(e), collection: e.collection, data: e.data as Record<string, unknown> })),
+  );
+  const mdx: MdxEntry[] = [...forms, ...stories, ...pages];
+  const refs: EntryRef[] = mdx.map((e) => ({
+    collection: e.collection,
+    id: e.id,
+    file: fileOf(e),
+    role: e.collection === 'pages' ? e.data.role : undefined,
+  }));
+  const ctx = { defaultLocale: campaign.defaultLocale, strings };
+  const table = buildRoutes(campaign, ctx, refs);
+  const entries = new Map(mdx.map((e) => [e.id, e]));
+
+  const listed = <E extends MdxEntry>(kind: Route['kind']) => {
+    const out: Record<string, Listed<E>[]> = {};
+    for (const { code } of campaign.locales) {
+      out[code] = table.routes
+        .filter((r) => r.kind === kind && r.locale === code)
+        .map((route) => ({ route, entry: entries.get(route.entryId!) as E }))
+        .sort((a, b) => order(a.entry) - order(b.entry) || a.entry.data.title.localeCompare(b.entry.data.title, code));
+    }
+    return out;
+  };
+
+  return {
+    table,
+    ctx,
+    entries,
+    contacts: contacts.sort((a, b) => a.data.order - b.data.order || a.data.name.localeCompare(b.data.name)),
+    forms: listed<FormEntry>('form'),
+    stories: listed<StoryEntry>('story'),
+    pages: listed<PageEntry>('page'),
+  };
+}
+
+function order(e: MdxEntry): number {
+  return 'order' in e.data ? (e.data.order as number) : 100;
+}
+
+/** Contacts for a locale's reader: national ones, or the local ones of one municipality. */
+export function contactsFor(all: ContactEntry[], opts: { municipality?: string; form?: string; audience?: Audience } = {}): ContactEntry[] {
+  return all.filter((c) => {
+    const scope = c.data.scope;
+    if (opts.municipality ? scope === 'national' || !scope.includes(opts.municipality) : false) return false;
+    if (opts.form && !c.data.relatedForms.includes(opts.form)) return false;
+    if (opts.audience && !c.data.audiences.includes(opts.audience)) return false;
+    return true;
+  });
+}
+
+export { config };

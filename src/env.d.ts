@@ -1,0 +1,5 @@
+declare module 'virtual:signaal/config' {
+  const config: import('./integration/index.ts').SignaalContext;
+  export default config;
+}
+declare module 'virtual:signaal/theme.css';

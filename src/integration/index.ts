@@ -1,0 +1,129 @@
+/**
+ * The Signaal engine as one Astro configuration: reads and validates the campaign
+ * once, provides it to pages as a virtual module, wires MDX, Tailwind and the
+ * sitemap, and finishes the output after the build.
+ */
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
+import sitemap from '@astrojs/sitemap';
+import tailwindcss from '@tailwindcss/vite';
+import type { AstroIntegration, AstroUserConfig } from 'astro';
+import { loadCampaign, readYaml } from '../config/load.ts';
+import { type Campaign } from '../config/campaign.ts';
+import { parseOverrides, resolveStrings, missingKeys, type PartialStrings, type UiStrings } from '../i18n/ui.ts';
+import { mdxLinks } from './mdx-links.ts';
+import { ROUTES_MANIFEST, type ManifestEntry } from '../routing/manifest.ts';
+
+export interface SignaalOptions {
+  /** The project folder (where content/ and public/ live). */
+  root: URL;
+}
+
+export interface SignaalContext {
+  campaign: Campaign;
+  strings: Record<string, UiStrings>;
+}
+
+export function loadContext(root: string): SignaalContext {
+  const campaign = loadCampaign(root);
+  const locales = campaign.locales.map((l) => l.code);
+  const overrides: Record<string, PartialStrings> = {};
+  const dir = `${root}/content/i18n`;
+  if (existsSync(dir)) {
+    for (const name of readdirSync(dir)) {
+      const locale = name.replace(/\.ya?ml$/, '');
+      const file = `content/i18n/${name}`;
+      if (!locales.includes(locale)) {
+        throw new Error(`${file}: "${locale}" is not one of the locales in content/campaign.yaml (${locales.join(', ')})`);
+      }
+      overrides[locale] = parseOverrides(readYaml(`${root}/${file}`, file), file);
+    }
+  }
+  for (const locale of locales) {
+    const missing = missingKeys(locale, overrides);
+    if (missing.length) console.warn(`[signaal] ${missing.length} interface strings of "${locale}" fall back to "${campaign.defaultLocale}" (e.g. ${missing.slice(0, 3).join(', ')}); add them in content/i18n/${locale}.yaml`);
+  }
+  return { campaign, strings: resolveStrings(locales, campaign.defaultLocale, overrides) };
+}
+
+export function signaal({ root }: SignaalOptions): AstroUserConfig {
+  const rootPath = fileURLToPath(root).replace(/\/$/, '');
+  const context = loadContext(rootPath);
+  const { campaign, strings } = context;
+  const ctx = { defaultLocale: campaign.defaultLocale, strings };
+  const manifest = new Map<string, ManifestEntry>();
+
+  return {
+    site: campaign.site,
+    base: campaign.base,
+    trailingSlash: 'always',
+    build: { format: 'directory', inlineStylesheets: 'never' },
+    devToolbar: { enabled: false },
+    markdown: {
+      processor: satteri({
+        mdastPlugins: [mdxLinks({ root: rootPath, base: campaign.base, ctx, municipalities: campaign.organisation.municipalities.map((m) => m.slug) })],
+      }),
+    },
+    vite: {
+      plugins: [tailwindcss(), virtualModules(context)],
+      // Every script and style is a same-origin file: the CSP forbids inline code.
+      build: { assetsInlineLimit: 0 },
+    },
+    integrations: [
+      mdx(),
+      finishOutput(manifest),
+      sitemap({
+        filter: (url) => manifest.get(url)?.sitemap ?? false,
+        serialize: (item) => {
+          const entry = manifest.get(item.url);
+          return { ...item, links: entry?.alternates ?? [] };
+        },
+      }),
+    ],
+  };
+}
+
+/** `virtual:signaal/config` (campaign + strings) and `virtual:signaal/theme.css`. */
+function virtualModules(context: SignaalContext) {
+  const ids: Record<string, string> = {
+    'virtual:signaal/config': `export default ${JSON.stringify(context)};`,
+    'virtual:signaal/theme.css': `:root{--signaal-primary:${context.campaign.theme.primary};--signaal-accent:${context.campaign.theme.accent}}`,
+  };
+  return {
+    name: 'signaal:virtual',
+    resolveId(id: string) {
+      return id in ids ? `\0${id}` : undefined;
+    },
+    load(id: string) {
+      return id.startsWith('\0') && id.slice(1) in ids ? ids[id.slice(1)] : undefined;
+    },
+  };
+}
+
+/**
+ * After the build: read the route manifest the pages wrote (it feeds the sitemap),
+ * then move each locale's 404 page to <locale>/404.html where static hosts look.
+ */
+function finishOutput(manifest: Map<string, ManifestEntry>): AstroIntegration {
+  return {
+    name: 'signaal:output',
+    hooks: {
+      'astro:build:done': ({ dir }) => {
+        const out = fileURLToPath(dir);
+        const file = `${out}${ROUTES_MANIFEST}`;
+        const entries = JSON.parse(readFileSync(file, 'utf8')) as ManifestEntry[];
+        rmSync(file);
+        for (const e of entries) {
+          manifest.set(e.url, e);
+          if (e.notFound) {
+            const from = `${out}${e.path}/index.html`;
+            renameSync(from, `${out}${e.path}.html`);
+            rmSync(`${out}${e.path}`, { recursive: true });
+          }
+        }
+      },
+    },
+  };
+}

@@ -1,0 +1,174 @@
+/**
+ * The route table: every page of the site in every locale, built once from the
+ * content entries. Decides which pages are real translations and which are
+ * fallbacks (default-locale content served in another locale), so hreflang, the
+ * language picker, the sitemap and the search index all agree.
+ */
+import { ContentError, combine, type Campaign } from '../config/campaign.ts';
+import { pathFor, type PageKind, type PathContext } from './paths.ts';
+
+export type Collection = 'forms' | 'stories' | 'pages';
+
+/** What the route table needs to know of one MDX entry. */
+export interface EntryRef {
+  collection: Collection;
+  /** Content-layer id, e.g. "nl/partnergeweld". */
+  id: string;
+  /** Path of the source file relative to the project, for error messages. */
+  file: string;
+  /** Page role for the pages collection (home, privacy, …). */
+  role?: string;
+}
+
+export interface Route {
+  /** Relative to base: '' | 'en/' | 'vormen/stalking/' | 'en/404'. */
+  path: string;
+  /** Same key in every locale = the same page translated. */
+  key: string;
+  kind: PageKind;
+  /** The reader's locale: <html lang>. */
+  locale: string;
+  /** The locale the main content is written in (differs on fallback pages). */
+  contentLocale: string;
+  fallback: boolean;
+  slug?: string;
+  /** Content entry shown on this route (forms/stories/pages) or intro (home/signals/help). */
+  entryId?: string;
+  /** Real translations of this page (the route itself included when it is real). */
+  alternates: { locale: string; path: string }[];
+}
+
+/** Pages with these roles are shown inside engine pages, not at their own URL. */
+export const INTRO_ROLES: Record<string, PageKind> = { home: 'home', signals: 'signals', help: 'help' };
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export interface RouteTable {
+  routes: Route[];
+  byPath: Map<string, Route>;
+  /** key → locale → route */
+  byKey: Map<string, Map<string, Route>>;
+}
+
+export function buildRoutes(campaign: Campaign, ctx: PathContext, entries: EntryRef[]): RouteTable {
+  const locales = campaign.locales.map((l) => l.code);
+  const def = campaign.defaultLocale;
+  // key → locale → entry
+  const groups = new Map<string, { kind: PageKind; slug?: string; byLocale: Map<string, EntryRef> }>();
+  const problems: ContentError[] = [];
+
+  for (const entry of entries) {
+    const parts = entry.id.split('/');
+    const fileSlug = entry.file.split('/').pop()!.replace(/\.mdx?$/, '');
+    if (parts.length !== 2) {
+      problems.push(new ContentError(entry.file, [{ path: '', message: `expected content/${entry.collection}/<locale>/<slug>.mdx` }]));
+      continue;
+    }
+    const [locale, slug] = parts;
+    if (!locales.includes(locale)) {
+      problems.push(new ContentError(entry.file, [{ path: '', message: `locale folder "${locale}" is not one of the locales in content/campaign.yaml (${locales.join(', ')})` }]));
+      continue;
+    }
+    if (!SLUG.test(fileSlug)) {
+      problems.push(new ContentError(entry.file, [{ path: '', message: `the file name "${fileSlug}" must be a slug: lower-case letters, digits and hyphens` }]));
+      continue;
+    }
+    let kind: PageKind = entry.collection === 'forms' ? 'form' : entry.collection === 'stories' ? 'story' : 'page';
+    let key = `${kind}:${slug}`;
+    if (entry.collection === 'pages' && entry.role && INTRO_ROLES[entry.role]) {
+      kind = INTRO_ROLES[entry.role];
+      key = kind;
+    } else if (kind === 'page' && (locales.includes(slug) || slug === '404' || Object.values(ctx.strings).some((s) => Object.entries(s).some(([k, v]) => k.startsWith('route.') && v === slug)))) {
+      problems.push(new ContentError(entry.file, [{ path: '', message: `the slug "${slug}" is already used for a section or a language of the site; rename the file` }]));
+      continue;
+    }
+    const group = groups.get(key) ?? { kind, slug: kind === 'home' || kind === 'signals' || kind === 'help' ? undefined : slug, byLocale: new Map() };
+    const existing = group.byLocale.get(locale);
+    if (existing) {
+      problems.push(new ContentError(entry.file, [{ path: 'role', message: `the ${kind} page of locale "${locale}" is also set by ${existing.file}` }]));
+      continue;
+    }
+    group.byLocale.set(locale, entry);
+    groups.set(key, group);
+  }
+  if (problems.length) throw combine(problems);
+
+  const routes: Route[] = [];
+  // Engine pages exist in every locale; their intros may fall back.
+  for (const kind of ['home', 'forms', 'signals', 'stories', 'help', '404'] as const) {
+    const intro = groups.get(kind);
+    groups.delete(kind);
+    const all = locales.map((locale) => {
+      const own = intro?.byLocale.get(locale);
+      const source = own ?? intro?.byLocale.get(def);
+      return {
+        path: pathFor(ctx, locale, kind),
+        key: kind,
+        kind,
+        locale,
+        contentLocale: own ? locale : source ? def : locale,
+        // The home page is only a translation when its intro is; list pages are always translated.
+        fallback: kind === 'home' ? !own && !!source : false,
+        entryId: source?.id,
+        alternates: [],
+      } satisfies Route;
+    });
+    routes.push(...linkAlternates(kind === '404' ? [] : all.filter((r) => !r.fallback), all));
+  }
+  for (const [key, group] of groups) {
+    const all: Route[] = [];
+    for (const locale of locales) {
+      const own = group.byLocale.get(locale);
+      const source = own ?? group.byLocale.get(def);
+      if (!source) continue;
+      all.push({
+        path: pathFor(ctx, locale, group.kind, group.slug),
+        key,
+        kind: group.kind,
+        locale,
+        contentLocale: own ? locale : def,
+        fallback: !own,
+        slug: group.slug,
+        entryId: source.id,
+        alternates: [],
+      });
+    }
+    routes.push(...linkAlternates(all.filter((r) => !r.fallback), all));
+  }
+  return index(routes);
+}
+
+function linkAlternates(real: Route[], all: Route[]): Route[] {
+  const alternates = real.map((r) => ({ locale: r.locale, path: r.path }));
+  for (const r of all) r.alternates = r.fallback ? [] : alternates;
+  return all;
+}
+
+function index(routes: Route[]): RouteTable {
+  const byPath = new Map<string, Route>();
+  const byKey = new Map<string, Map<string, Route>>();
+  for (const r of routes) {
+    byPath.set(r.path, r);
+    if (!byKey.has(r.key)) byKey.set(r.key, new Map());
+    byKey.get(r.key)!.set(r.locale, r);
+  }
+  return { routes, byPath, byKey };
+}
+
+/**
+ * The language picker: per locale, the real translation of this page, or that
+ * locale's home page. It never leads to a fallback copy or a 404.
+ */
+export function pickerLinks(table: RouteTable, route: Route, locales: string[]): { locale: string; path: string; translated: boolean }[] {
+  return locales.map((locale) => {
+    const alt = route.alternates.find((a) => a.locale === locale);
+    if (alt) return { locale, path: alt.path, translated: true };
+    const home = table.byKey.get('home')!.get(locale)!;
+    return { locale, path: home.path, translated: false };
+  });
+}
+
+/** The x-default alternate: the default-locale version when it is real. */
+export function xDefault(route: Route, defaultLocale: string): string | undefined {
+  return route.alternates.find((a) => a.locale === defaultLocale)?.path;
+}
