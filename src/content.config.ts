@@ -3,7 +3,9 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { contactSchema, formSchema, pageSchema, storySchema } from './content/schemas.ts';
 
-const mdx = (collection: string) => glob({ pattern: '**/*.mdx', base: `./content/${collection}` });
+// Ids are "<locale>/<slug>" exactly as on disk (the default would fold index.mdx into its folder).
+const mdx = (collection: string) =>
+  glob({ pattern: '**/*.mdx', base: `./content/${collection}`, generateId: ({ entry }) => entry.replace(/\.mdx$/, '') });
 
 export const collections = {
   forms: defineCollection({ loader: mdx('forms'), schema: formSchema }),
