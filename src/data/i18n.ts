@@ -21,3 +21,10 @@ export function localized(record: Record<string, string>, locale: string): { tex
   const lang = record[locale] ? locale : campaign.defaultLocale;
   return { text: record[lang], lang };
 }
+
+/** lang and dir for content written in another language than the page around it. */
+export function langAttrs(contentLocale: string, pageLocale: string): { lang?: string; dir?: 'ltr' | 'rtl' } {
+  if (contentLocale === pageLocale) return {};
+  const content = localeOf(contentLocale);
+  return { lang: content.code, dir: content.dir !== localeOf(pageLocale).dir ? content.dir : undefined };
+}
