@@ -59,6 +59,8 @@ export function signaal({ root }: SignaalOptions): AstroUserConfig {
     site: campaign.site,
     base: campaign.base,
     trailingSlash: 'always',
+    // Per-project cache (the content store lives here), not inside a shared node_modules.
+    cacheDir: './.astro/cache',
     build: { format: 'directory', inlineStylesheets: 'never' },
     devToolbar: { enabled: false },
     markdown: {
