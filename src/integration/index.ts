@@ -3,7 +3,7 @@
  * once, provides it to pages as a virtual module, wires MDX, Tailwind and the
  * sitemap, and finishes the output after the build.
  */
-import { existsSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
@@ -14,6 +14,7 @@ import { loadCampaign, readYaml } from '../config/load.ts';
 import { type Campaign } from '../config/campaign.ts';
 import { parseOverrides, resolveStrings, missingKeys, type PartialStrings, type UiStrings } from '../i18n/ui.ts';
 import { mdxLinks } from './mdx-links.ts';
+import { headerRules, renderHeadersFile } from '../safety/headers.ts';
 import { ROUTES_MANIFEST, type ManifestEntry } from '../routing/manifest.ts';
 
 export interface SignaalOptions {
@@ -75,7 +76,7 @@ export function signaal({ root }: SignaalOptions): AstroUserConfig {
     },
     integrations: [
       mdx(),
-      finishOutput(manifest),
+      finishOutput(manifest, campaign),
       sitemap({
         filter: (url) => manifest.get(url)?.sitemap ?? false,
         serialize: (item) => {
@@ -106,9 +107,10 @@ function virtualModules(context: SignaalContext) {
 
 /**
  * After the build: read the route manifest the pages wrote (it feeds the sitemap),
- * then move each locale's 404 page to <locale>/404.html where static hosts look.
+ * move each locale's 404 page to <locale>/404.html where static hosts look, and
+ * write the security headers for Netlify and Cloudflare Pages (dist/_headers).
  */
-function finishOutput(manifest: Map<string, ManifestEntry>): AstroIntegration {
+function finishOutput(manifest: Map<string, ManifestEntry>, campaign: Campaign): AstroIntegration {
   return {
     name: 'signaal:output',
     hooks: {
@@ -125,6 +127,9 @@ function finishOutput(manifest: Map<string, ManifestEntry>): AstroIntegration {
             rmSync(`${out}${e.path}`, { recursive: true });
           }
         }
+        // Pagefind (WebAssembly) is present once search is built.
+        const wasm = existsSync(`${out}pagefind`);
+        writeFileSync(`${out}_headers`, renderHeadersFile(headerRules({ base: campaign.base, wasm })));
       },
     },
   };
