@@ -17,3 +17,13 @@ export function spokenNumber(number: string): string {
     .map((group) => group.replace(/\+/g, 'plus ').split('').filter((c) => c !== ' ').join(' ').replace('p l u s', 'plus'))
     .join(', ');
 }
+
+/**
+ * Phone numbers inside running text: Dutch service numbers (0800-2000, 0900-8844),
+ * international numbers (+31 247 247 247) and 112. Years and statistics do not match.
+ */
+const IN_TEXT = /(?<![\w+-])(?:\+\d{2}(?: \d{2,4}){2,4}|0[89]00-\d{4,7}|0\d{2,3}-\d{6,7}|112)(?![\w-])/g;
+
+export function findPhoneNumbers(text: string): { index: number; number: string }[] {
+  return [...text.matchAll(IN_TEXT)].map((m) => ({ index: m.index!, number: m[0] }));
+}

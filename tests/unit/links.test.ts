@@ -40,3 +40,13 @@ describe('phone numbers', () => {
     expect(spokenNumber('0800-2000')).toBe('0 8 0 0, 2 0 0 0');
   });
 });
+
+describe('phone numbers in running text', () => {
+  it('finds service, international and emergency numbers, not years or figures', async () => {
+    const { findPhoneNumbers } = await import('../../src/help/phone.ts');
+    const found = (s: string) => findPhoneNumbers(s).map((f) => f.number);
+    expect(found('Bel 0800-2000 of 112, of +31 247 247 247.')).toEqual(['0800-2000', '112', '+31 247 247 247']);
+    expect(found('Sinds 2013 en 1,3 miljoen mensen; 0900-8844.')).toEqual(['0900-8844']);
+    expect(found('De 112NL-app')).toEqual([]);
+  });
+});
