@@ -36,6 +36,14 @@ const common = {
   sources: z.array(source).default([]),
   /** Set by `npm run new -- --from`: the text still has to be translated. */
   needsTranslation: z.boolean().default(false),
+  /**
+   * Set by `npm run new -- --from`: "<locale>:<hash>" of the file this translation was
+   * made from, so `npm run check` can tell when that source changed afterwards.
+   */
+  sourceHash: z
+    .string()
+    .regex(/^[a-z]{2,3}(-[A-Z][a-zA-Z]{1,3})?:[0-9a-f]{8,64}$/, 'expected "<language>:<code>" as written by npm run new, like "nl:3fa9c2d1e0b4"; npm run check shows the current code')
+    .optional(),
 };
 
 export const formSchema = z.strictObject({
@@ -68,6 +76,7 @@ export const PAGE_ROLES = [
   /** Intros shown above the engine's signals overview and help page. */
   'signals',
   'help',
+  'selfcheck',
   'other',
 ] as const;
 

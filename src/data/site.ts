@@ -5,6 +5,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import config from 'virtual:signaal/config';
 import { checkReferences } from '../content/references.ts';
+import { contactWarnings, isStrict } from '../help/freshness.ts';
 import type { Audience } from '../content/schemas.ts';
 import { buildRoutes, type EntryRef, type Route, type RouteTable } from '../routing/routes.ts';
 import type { PathContext } from '../routing/paths.ts';
@@ -47,6 +48,7 @@ async function load(): Promise<Site> {
     campaign,
     [...forms, ...stories, ...pages, ...contacts].map((e) => ({ file: fileOf(e), collection: e.collection, data: e.data as Record<string, unknown> })),
   );
+  warnAboutContacts(contacts.map((c) => ({ id: c.id, file: fileOf(c), verifiedAt: c.data.verifiedAt, example: c.data.example })));
   const mdx: MdxEntry[] = [...forms, ...stories, ...pages];
   const refs: EntryRef[] = mdx.map((e) => ({
     collection: e.collection,
@@ -78,6 +80,16 @@ async function load(): Promise<Site> {
     stories: listed<StoryEntry>('story'),
     pages: listed<PageEntry>('page'),
   };
+}
+
+/** Stale and example contacts: a warning, or with --strict a failed build. */
+function warnAboutContacts(contacts: Parameters<typeof contactWarnings>[0]) {
+  const warnings = contactWarnings(contacts, new Date());
+  if (!warnings.length) return;
+  if (isStrict()) {
+    throw new Error(`Strict mode: ${warnings.length} contact${warnings.length > 1 ? 's are' : ' is'} not ready to publish:\n${warnings.map((w) => `  - ${w}`).join('\n')}`);
+  }
+  console.warn(`[signaal] ${warnings.length} contact warning(s); \`npm run build -- --strict\` turns these into errors:\n${warnings.map((w) => `  - ${w}`).join('\n')}`);
 }
 
 function order(e: MdxEntry): number {

@@ -39,7 +39,7 @@ export interface Route {
 }
 
 /** Pages with these roles are shown inside engine pages, not at their own URL. */
-export const INTRO_ROLES: Record<string, PageKind> = { home: 'home', signals: 'signals', help: 'help' };
+export const INTRO_ROLES: Record<string, PageKind> = { home: 'home', signals: 'signals', help: 'help', selfcheck: 'selfcheck' };
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -95,7 +95,7 @@ export function buildRoutes(campaign: Campaign, ctx: PathContext, entries: Entry
 
   const routes: Route[] = [];
   // Engine pages exist in every locale; their intros may fall back.
-  for (const kind of ['home', 'forms', 'signals', 'stories', 'help', '404'] as const) {
+  for (const kind of ['home', 'forms', 'signals', 'stories', 'help', 'selfcheck', '404'] as const) {
     const intro = groups.get(kind);
     groups.delete(kind);
     const all = locales.map((locale) => {
@@ -115,16 +115,37 @@ export function buildRoutes(campaign: Campaign, ctx: PathContext, entries: Entry
     });
     routes.push(...linkAlternates(kind === '404' ? [] : all.filter((r) => !r.fallback), all));
   }
+  // Help per municipality: engine pages, translated in every locale.
+  for (const { slug } of campaign.organisation.municipalities) {
+    const all = locales.map((locale) => ({
+      path: pathFor(ctx, locale, 'municipality', slug),
+      key: `municipality:${slug}`,
+      kind: 'municipality' as const,
+      locale,
+      contentLocale: locale,
+      fallback: false,
+      slug,
+      alternates: [],
+    }));
+    routes.push(...linkAlternates(all, all));
+  }
   for (const [key, group] of groups) {
+    // Every form also has a printable checklist of its signals, translated with it.
+    const kinds = group.kind === 'form' ? (['form', 'checklist'] as const) : [group.kind];
+    for (const kind of kinds) routes.push(...entryRoutes(kind === 'checklist' ? `checklist:${group.slug}` : key, kind, group));
+  }
+  return index(routes);
+
+  function entryRoutes(key: string, kind: PageKind, group: { slug?: string; byLocale: Map<string, EntryRef> }): Route[] {
     const all: Route[] = [];
     for (const locale of locales) {
       const own = group.byLocale.get(locale);
       const source = own ?? group.byLocale.get(def);
       if (!source) continue;
       all.push({
-        path: pathFor(ctx, locale, group.kind, group.slug),
+        path: pathFor(ctx, locale, kind, group.slug),
         key,
-        kind: group.kind,
+        kind,
         locale,
         contentLocale: own ? locale : def,
         fallback: !own,
@@ -133,9 +154,8 @@ export function buildRoutes(campaign: Campaign, ctx: PathContext, entries: Entry
         alternates: [],
       });
     }
-    routes.push(...linkAlternates(all.filter((r) => !r.fallback), all));
+    return linkAlternates(all.filter((r) => !r.fallback), all);
   }
-  return index(routes);
 }
 
 function linkAlternates(real: Route[], all: Route[]): Route[] {

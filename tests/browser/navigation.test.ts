@@ -82,5 +82,5 @@ describe('accessibility (axe-core, WCAG 2.2 A and AA)', () => {
     expect(failures).toEqual([]);
     expect(pages.length).toBeGreaterThan(100);
     await context.close();
-  });
+  }, 900_000);
 });

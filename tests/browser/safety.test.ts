@@ -85,7 +85,8 @@ describe('quick exit', () => {
   });
 
   it('hides everything at once on click, blanks the title and leaves with location.replace', async () => {
-    const { context, exitRequests } = await exitContext();
+    // The exit page answers late, so the report below always arrives before the page is gone.
+    const { context, exitRequests } = await exitContext({ delay: 1500 });
     const page = await context.newPage();
     await page.goto(site.url(''));
     await page.goto(site.url('vormen/partnergeweld/'));
@@ -101,7 +102,7 @@ describe('quick exit', () => {
   });
 
   it('restores the page when it is shown again (pageshow, as after the back/forward cache)', async () => {
-    const { context } = await exitContext();
+    const { context } = await exitContext({ delay: 1500 });
     const page = await context.newPage();
     await page.goto(site.url(''));
     const title = await page.title();

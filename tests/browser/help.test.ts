@@ -1,0 +1,158 @@
+/** Help finder and self-check in a real Chromium: with and without JavaScript, nl and ar. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launch, recordingContext, storageOf } from '../support/browser.ts';
+import { campaign } from '../support/dist.ts';
+import { DIST, ROOT } from '../support/paths.ts';
+import { readdirSync, readFileSync } from 'node:fs';
+import { parse as parseYaml } from 'yaml';
+import { serve, type StaticSite } from '../support/server.ts';
+import { t } from '../support/strings.ts';
+
+const nationalContacts = readdirSync(`${ROOT}/content/contacts`)
+  .map((f) => parseYaml(readFileSync(`${ROOT}/content/contacts/${f}`, 'utf8')) as { name: string; scope: unknown; relatedForms?: string[] })
+  .filter((c) => c.scope === 'national')
+  .map((c) => ({ name: c.name, relatedForms: c.relatedForms ?? [] }));
+
+let browser: Browser;
+let site: StaticSite;
+beforeAll(async () => {
+  site = await serve(DIST, campaign.base);
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+const contactIds = (page: Page, scope: string) => page.locator(`${scope} [data-contact]`).evaluateAll((els) => els.map((e) => e.getAttribute('data-contact')));
+
+describe('help per municipality', () => {
+  for (const javaScriptEnabled of [false, true]) {
+    it(`the chooser leads to the municipality's page, local help first (JavaScript ${javaScriptEnabled ? 'on' : 'off'})`, async () => {
+      const { context } = await recordingContext(browser, { javaScriptEnabled });
+      const page = await context.newPage();
+      await page.goto(site.url('hulp/'));
+      expect(await page.locator('[data-filter-field]').isVisible()).toBe(javaScriptEnabled);
+      await page.locator('[data-municipality-chooser] a', { hasText: 'Oeverdam' }).click();
+      await page.waitForURL(/\/hulp\/oeverdam\/$/);
+      expect(await page.locator('h1').textContent()).toBe(t('help.municipalityTitle', 'nl', { name: 'Oeverdam' }));
+      const local = await contactIds(page, '[data-local-contacts]');
+      expect(local.sort()).toEqual(['oeverdam-buurtteam', 'regio-opvang']);
+      expect(await contactIds(page, '[data-national-contacts]')).toContain('veilig-thuis');
+      const order = await page.locator('[data-contact]').evaluateAll((els) => els.map((e) => e.getAttribute('data-contact')));
+      expect(order.indexOf('regio-opvang')).toBeLessThan(order.indexOf('veilig-thuis'));
+      await context.close();
+    });
+  }
+
+  it('filters the municipalities as you type, and says when none match', async () => {
+    const { context } = await recordingContext(browser);
+    const page = await context.newPage();
+    await page.goto(site.url('en/help/'));
+    const visible = () => page.locator('[data-municipality-chooser] li:visible').allTextContents();
+    expect((await visible()).length).toBe(3);
+    await page.getByLabel(t('help.filter', 'en')).fill('klein');
+    expect((await visible()).map((s) => s.trim())).toEqual(['Kleinveld']);
+    await page.getByLabel(t('help.filter', 'en')).fill('zzz');
+    expect(await visible()).toEqual([]);
+    expect(await page.locator('[data-filter-status]').textContent()).toBe(t('help.filterNone', 'en'));
+    await context.close();
+  });
+
+  it('shows "open now" against Amsterdam time, and the hours as text without JavaScript', async () => {
+    const { context } = await recordingContext(browser);
+    const page = await context.newPage();
+    await page.clock.setFixedTime(new Date('2026-11-23T10:30:00Z')); // Monday 11:30 in Amsterdam
+    await page.goto(site.url('hulp/'));
+    const status = page.locator('[data-contact="kindertelefoon"] [data-open-status]');
+    expect(await status.textContent()).toBe(t('contact.openNow', 'nl', { time: '21:00' }));
+    await page.clock.setFixedTime(new Date('2026-11-23T21:30:00Z')); // 22:30
+    await page.reload();
+    expect(await status.textContent()).toBe(t('contact.closedOpens', 'nl', { when: t('contact.tomorrow', 'nl', { time: '11:00' }) }));
+    await context.close();
+
+    const noJs = await recordingContext(browser, { javaScriptEnabled: false });
+    const p2 = await noJs.context.newPage();
+    await p2.goto(site.url('hulp/'));
+    expect(await p2.locator('[data-contact="kindertelefoon"] [data-open-status]').isVisible()).toBe(false);
+    expect(await p2.locator('[data-contact="kindertelefoon"] [data-hours]').textContent()).toContain('11:00–21:00');
+    await noJs.context.close();
+  });
+});
+
+describe('private self-check', () => {
+  const cases = [
+    { locale: 'nl', path: 'zelftest/' },
+    { locale: 'ar', path: 'ar/self-check/' },
+  ];
+  for (const { locale, path } of cases) {
+    it(`${locale}: known ticks give the expected forms and help, stored nowhere and sent nowhere`, async () => {
+      const { context, rec } = await recordingContext(browser);
+      const page = await context.newPage();
+      await page.goto(site.url(path));
+      await page.waitForLoadState('networkidle');
+      const before = rec.requests.length;
+      // Two signals of partner violence and one of stalking, by keyboard.
+      const tick = async (selector: string) => {
+        await page.locator(selector).focus();
+        await page.keyboard.press('Space');
+      };
+      await tick('#sc-victim-partnergeweld-0');
+      await tick('#sc-victim-partnergeweld-1');
+      await tick('#sc-bystander-stalking-0');
+      await page.locator('[data-selfcheck-show]').focus();
+      await page.keyboard.press('Enter');
+      const result = page.locator('[data-selfcheck-result]');
+      expect(await result.isVisible()).toBe(true);
+      expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-selfcheck-result'))).toBe(true);
+      const forms = await result.locator('[data-result-form]:visible').evaluateAll((els) => els.map((e) => e.getAttribute('data-result-form')));
+      expect(forms).toEqual(['partnergeweld', 'stalking']);
+      expect(await result.locator('[data-selfcheck-summary]').textContent()).toBe(t('selfcheck.matches', locale, { count: '3' }));
+      expect(await result.textContent()).toContain(t('selfcheck.notDiagnosis', locale));
+      const shown = await result.locator('[data-result-contact]:visible strong').allTextContents();
+      const expected = nationalContacts.filter((c) => c.relatedForms.some((f) => ['partnergeweld', 'stalking'].includes(f))).map((c) => c.name);
+      expect(shown.sort()).toEqual(expected.sort());
+      expect(shown).toContain('Veilig Thuis');
+      expect(shown.length).toBeLessThan(nationalContacts.filter((c) => c.relatedForms.length).length);
+      // Nothing sent, nothing stored, nothing in the address.
+      expect(rec.requests.slice(before)).toEqual([]);
+      expect(new URL(page.url()).search + new URL(page.url()).hash).toBe('');
+      expect(await storageOf(page, context)).toEqual({ cookies: 0, local: 0, session: 0, idb: 0, sw: 0 });
+      // Leaving clears the answers, also when the page comes back from the back/forward cache.
+      await page.goto(site.url(''));
+      await page.goBack();
+      expect(await page.locator('[data-selfcheck] input:checked').count()).toBe(0);
+      expect(await result.isVisible()).toBe(false);
+      await context.close();
+    });
+  }
+
+  it('without JavaScript shows the checklist with links to each form and to help', async () => {
+    const { context } = await recordingContext(browser, { javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(site.url('zelftest/'));
+    expect(await page.locator('[data-selfcheck] input[type="checkbox"]').count()).toBeGreaterThan(40);
+    expect(await page.locator('[data-selfcheck-actions]').isVisible()).toBe(false);
+    expect(await page.locator('[data-selfcheck] fieldset h2 a').count()).toBeGreaterThanOrEqual(22);
+    expect(await page.locator('#selfcheck-help ~ * a[href^="tel:"], [aria-labelledby="selfcheck-help"] a[href^="tel:"]').count()).toBeGreaterThan(0);
+    await context.close();
+  });
+});
+
+describe('printable checklist', () => {
+  it('prints a form\'s signals on A4 without the quick exit or navigation', async () => {
+    const { context } = await recordingContext(browser);
+    const page = await context.newPage();
+    await page.goto(site.url('vormen/kindermishandeling/'));
+    await page.locator('a', { hasText: t('form.print') }).click();
+    await page.waitForURL(/\/vormen\/kindermishandeling\/checklist\/$/);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.quick-exit').isVisible()).toBe(false);
+    expect(await page.locator('nav[aria-label]').first().isVisible()).toBe(false);
+    expect(await page.locator('.checklist-items li').count()).toBeGreaterThanOrEqual(5);
+    const pdf = await page.pdf({ format: 'A4' });
+    expect(pdf.subarray(0, 4).toString()).toBe('%PDF');
+    await context.close();
+  });
+});
