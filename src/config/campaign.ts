@@ -102,12 +102,13 @@ export type Locale = z.infer<typeof localeSchema>;
 
 /** An error in content that names the file and the field, for editors. */
 export class ContentError extends Error {
-  constructor(
-    readonly file: string,
-    readonly problems: { path: string; message: string }[],
-  ) {
+  readonly file: string;
+  readonly problems: { path: string; message: string }[];
+  constructor(file: string, problems: { path: string; message: string }[]) {
     super(`${file} is not valid:\n${problems.map((p) => `  - ${p.path ? `${p.path}: ` : ''}${p.message}`).join('\n')}`);
     this.name = 'ContentError';
+    this.file = file;
+    this.problems = problems;
   }
 }
 
@@ -156,7 +157,8 @@ export function parseCampaign(data: unknown, file = 'content/campaign.yaml'): Ca
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     throw new ContentError(file, [{ path: '', message: 'expected a YAML file of fields (site, name, locales, …)' }]);
   }
-  const result = campaignSchema.safeParse(data);
+  // reportInput: messages can say what was written, not only what was expected.
+  const result = campaignSchema.safeParse(data, { reportInput: true });
   if (!result.success) throw new ContentError(file, issuesOf(result.error));
   return result.data;
 }

@@ -55,6 +55,7 @@ async function load(): Promise<Site> {
     id: e.id,
     file: fileOf(e),
     role: e.collection === 'pages' ? e.data.role : undefined,
+    needsTranslation: e.data.needsTranslation,
   }));
   const ctx = { defaultLocale: campaign.defaultLocale, strings };
   const table = buildRoutes(campaign, ctx, refs);

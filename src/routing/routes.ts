@@ -18,6 +18,8 @@ export interface EntryRef {
   file: string;
   /** Page role for the pages collection (home, privacy, …). */
   role?: string;
+  /** A copy made with `npm run new -- --from` that is not translated yet: served as a fallback. */
+  needsTranslation?: boolean;
 }
 
 export interface Route {
@@ -65,6 +67,7 @@ export function buildRoutes(campaign: Campaign, ctx: PathContext, entries: Entry
       continue;
     }
     const [locale, slug] = parts;
+    if (entry.needsTranslation && locale !== def) continue;
     if (!locales.includes(locale)) {
       problems.push(new ContentError(entry.file, [{ path: '', message: `locale folder "${locale}" is not one of the locales in content/campaign.yaml (${locales.join(', ')})` }]));
       continue;

@@ -76,3 +76,12 @@ describe('route table', () => {
     expect(manifest.filter((m) => m.notFound).every((m) => !m.sitemap)).toBe(true);
   });
 });
+
+describe('untranslated copies', () => {
+  it('serves an entry marked needsTranslation as a fallback of the default-locale entry', () => {
+    const t = buildRoutes(campaign, ctx, [e('forms', 'nl/stalking'), { ...e('forms', 'en/stalking'), needsTranslation: true }]);
+    const en = t.byKey.get('form:stalking')!.get('en')!;
+    expect(en.fallback).toBe(true);
+    expect(en.entryId).toBe('nl/stalking');
+  });
+});
