@@ -15,6 +15,7 @@ import { type Campaign } from '../config/campaign.ts';
 import { parseOverrides, resolveStrings, missingKeys, type PartialStrings, type UiStrings } from '../i18n/ui.ts';
 import { mdxLinks } from './mdx-links.ts';
 import { headerRules, renderHeadersFile } from '../safety/headers.ts';
+import { buildSearchIndex } from '../search/pagefind.ts';
 import { ROUTES_MANIFEST, type ManifestEntry } from '../routing/manifest.ts';
 
 export interface SignaalOptions {
@@ -114,7 +115,7 @@ function finishOutput(manifest: Map<string, ManifestEntry>, campaign: Campaign):
   return {
     name: 'signaal:output',
     hooks: {
-      'astro:build:done': ({ dir }) => {
+      'astro:build:done': async ({ dir }) => {
         const out = fileURLToPath(dir);
         const file = `${out}${ROUTES_MANIFEST}`;
         const entries = JSON.parse(readFileSync(file, 'utf8')) as ManifestEntry[];
@@ -127,7 +128,8 @@ function finishOutput(manifest: Map<string, ManifestEntry>, campaign: Campaign):
             rmSync(`${out}${e.path}`, { recursive: true });
           }
         }
-        // Pagefind (WebAssembly) is present once search is built.
+        await buildSearchIndex(out);
+        // Pagefind searches with WebAssembly: the CSP allows compiling it.
         const wasm = existsSync(`${out}pagefind`);
         writeFileSync(`${out}_headers`, renderHeadersFile(headerRules({ base: campaign.base, wasm })));
       },

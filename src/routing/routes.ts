@@ -98,7 +98,7 @@ export function buildRoutes(campaign: Campaign, ctx: PathContext, entries: Entry
 
   const routes: Route[] = [];
   // Engine pages exist in every locale; their intros may fall back.
-  for (const kind of ['home', 'forms', 'signals', 'stories', 'help', 'selfcheck', '404'] as const) {
+  for (const kind of ['home', 'forms', 'signals', 'stories', 'help', 'selfcheck', 'search', '404'] as const) {
     const intro = groups.get(kind);
     groups.delete(kind);
     const all = locales.map((locale) => {

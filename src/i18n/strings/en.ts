@@ -135,6 +135,23 @@ export default {
   'contact.tomorrow': 'tomorrow at {time}',
   'contact.onDay': 'on {day} at {time}',
 
+  'search.title': 'Search',
+  'search.label': 'Search this site',
+  'search.button': 'Search',
+  'search.hint': 'For example: name-calling, taking money or 0800.',
+  'search.loading': 'Searching…',
+  'search.count': '{count} results',
+  'search.countOne': '1 result',
+  'search.none': 'Nothing found for ‘{query}’. Try another word, or see all pages below.',
+  'search.filterType': 'Type of page',
+  'search.type.form': 'Form of violence',
+  'search.type.signals': 'Signals',
+  'search.type.story': 'Story',
+  'search.type.help': 'Help',
+  'search.type.page': 'Information',
+  'search.overview': 'All pages',
+  'search.private': 'Searching happens in your own browser. What you type is not sent or stored.',
+
   'sources.title': 'Sources',
   'page.updated': 'Updated',
 

@@ -139,6 +139,23 @@ export default {
   'contact.tomorrow': 'morgen om {time}',
   'contact.onDay': '{day} om {time}',
 
+  'search.title': 'Zoeken',
+  'search.label': 'Zoek op deze site',
+  'search.button': 'Zoeken',
+  'search.hint': 'Bijvoorbeeld: schelden, geld afpakken of 0800.',
+  'search.loading': 'Zoeken…',
+  'search.count': '{count} resultaten',
+  'search.countOne': '1 resultaat',
+  'search.none': 'Niets gevonden voor ‘{query}’. Probeer een ander woord, of bekijk alle pagina’s hieronder.',
+  'search.filterType': 'Soort pagina',
+  'search.type.form': 'Vorm van geweld',
+  'search.type.signals': 'Signalen',
+  'search.type.story': 'Verhaal',
+  'search.type.help': 'Hulp',
+  'search.type.page': 'Informatie',
+  'search.overview': 'Alle pagina’s',
+  'search.private': 'Zoeken gebeurt in je eigen browser. Wat je typt, wordt niet verstuurd of bewaard.',
+
   'sources.title': 'Bronnen',
   'page.updated': 'Bijgewerkt',
 

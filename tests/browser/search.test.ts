@@ -1,0 +1,120 @@
+/** Search in a real Chromium, under the shipped CSP, per language. */
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { parse as parseYaml } from 'yaml';
+import { launch, recordingContext } from '../support/browser.ts';
+import { campaign } from '../support/dist.ts';
+import { DIST, ROOT } from '../support/paths.ts';
+import { serve, type StaticSite } from '../support/server.ts';
+import { t } from '../support/strings.ts';
+
+let browser: Browser;
+let site: StaticSite;
+beforeAll(async () => {
+  site = await serve(DIST, campaign.base);
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+const titleOf = (file: string) => (parseYaml(readFileSync(`${ROOT}/content/${file}`, 'utf8').split(/^---$/m)[1]) as { title: string }).title;
+
+async function searchFor(page: Page, query: string): Promise<string[]> {
+  const before = await page.locator('[data-search-status]').textContent();
+  await page.locator('#search-input').fill(query);
+  await page.waitForFunction((b) => {
+    const s = document.querySelector('[data-search-status]')?.textContent ?? '';
+    return s && s !== b && !s.endsWith('…');
+  }, before);
+  return page.locator('[data-search-results] a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+}
+
+describe('search', () => {
+  it('finds a form, a contact number and a story in Dutch', async () => {
+    const { context, rec } = await recordingContext(browser);
+    const page = await context.newPage();
+    await page.goto(site.url('zoeken/'));
+    expect(rec.requests.some((u) => u.includes('/pagefind/'))).toBe(false); // nothing loads before the reader searches
+    expect((await searchFor(page, 'stalking'))[0]).toBe(`${campaign.base}vormen/stalking/`);
+    const number = await searchFor(page, '0800');
+    expect(number.length).toBeGreaterThan(3);
+    expect(number).toContain(`${campaign.base}hulp/`);
+    expect(await searchFor(page, 'buurvrouw')).toContain(`${campaign.base}verhalen/de-buurvrouw/`);
+    expect(await searchFor(page, 'schelden')).toContain(`${campaign.base}vormen/psychisch-geweld/`);
+    expect(await page.locator('[data-search-status]').textContent()).toMatch(/\d+ resultaten|1 resultaat/);
+    expect(rec.requests.filter((u) => !u.startsWith(site.origin))).toEqual([]);
+    expect(rec.cspViolations).toEqual([]);
+    await context.close();
+  });
+
+  it('answers an Arabic query with Arabic pages only, and never with a fallback copy', async () => {
+    const { context, rec } = await recordingContext(browser);
+    const page = await context.newPage();
+    await page.goto(site.url('ar/search/'));
+    const title = titleOf('forms/ar/stalking.mdx');
+    const results = await searchFor(page, title.split(/\s+/)[0]);
+    expect(results.length).toBeGreaterThan(0);
+    expect(results.every((u) => u.startsWith(`${campaign.base}ar/`))).toBe(true);
+    expect(results).toContain(`${campaign.base}ar/forms/stalking/`);
+    // Stories are not translated into Arabic: their Dutch fallback copies are not in the Arabic index.
+    expect(await searchFor(page, 'buurvrouw')).toEqual([]);
+    expect(await page.locator('[data-search-status]').textContent()).toBe(t('search.none', 'ar', { query: 'buurvrouw' }));
+    expect(rec.cspViolations).toEqual([]);
+    await context.close();
+  });
+
+  it('narrows results with the type filter', async () => {
+    const { context } = await recordingContext(browser);
+    const page = await context.newPage();
+    await page.goto(site.url('zoeken/'));
+    const all = await searchFor(page, 'Veilig Thuis');
+    await page.getByLabel(t('search.type.story'), { exact: true }).check();
+    await page.waitForFunction(() => [...document.querySelectorAll('[data-search-results] a')].every((a) => new URL((a as HTMLAnchorElement).href).pathname.includes('/verhalen/')));
+    const stories = await page.locator('[data-search-results] a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    expect(stories.length).toBeGreaterThan(0);
+    expect(stories.length).toBeLessThan(all.length);
+    await context.close();
+  });
+
+  it('works with the keyboard only', async () => {
+    const { context } = await recordingContext(browser);
+    const page = await context.newPage();
+    await page.goto(site.url('zoeken/'));
+    // Tab from the top of the page to the search box.
+    for (let i = 0; i < 40; i++) {
+      await page.keyboard.press('Tab');
+      if (await page.evaluate(() => document.activeElement?.id === 'search-input')) break;
+    }
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-input');
+    await page.keyboard.type('stalking');
+    await page.waitForSelector('[data-search-results] a');
+    await page.keyboard.press('ArrowDown');
+    expect(await page.evaluate(() => (document.activeElement as HTMLAnchorElement).pathname)).toBe(`${campaign.base}vormen/stalking/`);
+    await Promise.all([page.waitForURL(/\/vormen\/stalking\/$/), page.keyboard.press('Enter')]);
+    await context.close();
+  });
+
+  it('without JavaScript offers an overview of every page of the language', async () => {
+    const { context } = await recordingContext(browser, { javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(site.url('en/search/'));
+    expect(await page.locator('[data-search-form]').isVisible()).toBe(false);
+    const links = await page.locator('[data-search-overview] a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    expect(links).toContain(`${campaign.base}en/forms/stalking/`);
+    expect(links).toContain(`${campaign.base}en/help/`);
+    expect(links.every((u) => u.startsWith(`${campaign.base}en/`))).toBe(true);
+    await context.close();
+  });
+
+  it('loads no search code on a content page', async () => {
+    const { context, rec } = await recordingContext(browser);
+    const page = await context.newPage();
+    await page.goto(site.url('vormen/stalking/'));
+    await page.waitForLoadState('networkidle');
+    expect(rec.requests.filter((u) => /pagefind|search/i.test(u))).toEqual([]);
+    await context.close();
+  });
+});
