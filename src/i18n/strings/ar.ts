@@ -135,6 +135,23 @@ export default {
   'contact.tomorrow': 'غدًا الساعة {time}',
   'contact.onDay': 'يوم {day} الساعة {time}',
 
+  'search.title': 'بحث',
+  'search.label': 'البحث في هذا الموقع',
+  'search.button': 'بحث',
+  'search.hint': 'مثلًا: الشتم، أو أخذ المال، أو 0800.',
+  'search.loading': 'جارٍ البحث…',
+  'search.count': 'عدد النتائج: {count}',
+  'search.countOne': 'نتيجة واحدة',
+  'search.none': 'لم نجد شيئًا عن «{query}». يمكنك تجربة كلمة أخرى، أو الاطّلاع على كل الصفحات أدناه.',
+  'search.filterType': 'نوع الصفحة',
+  'search.type.form': 'شكل العنف',
+  'search.type.signals': 'العلامات',
+  'search.type.story': 'قصة',
+  'search.type.help': 'مساعدة',
+  'search.type.page': 'معلومات',
+  'search.overview': 'كل الصفحات',
+  'search.private': 'يجري البحث داخل متصفحك أنت. ما تكتبه لا يُرسَل إلى أي مكان ولا يُحفظ.',
+
   'sources.title': 'المصادر',
   'page.updated': 'آخر تحديث',
 

@@ -135,6 +135,23 @@ export default {
   'contact.tomorrow': 'jutro od {time}',
   'contact.onDay': '{day} od {time}',
 
+  'search.title': 'Szukaj',
+  'search.label': 'Szukaj na tej stronie',
+  'search.button': 'Szukaj',
+  'search.hint': 'Na przykład: wyzwiska, zabieranie pieniędzy albo 0800.',
+  'search.loading': 'Wyszukiwanie…',
+  'search.count': 'Liczba wyników: {count}',
+  'search.countOne': '1 wynik',
+  'search.none': 'Nic nie znaleziono dla „{query}”. Spróbuj wpisać inne słowo albo zobacz wszystkie strony poniżej.',
+  'search.filterType': 'Rodzaj strony',
+  'search.type.form': 'Forma przemocy',
+  'search.type.signals': 'Oznaki',
+  'search.type.story': 'Historia',
+  'search.type.help': 'Pomoc',
+  'search.type.page': 'Informacje',
+  'search.overview': 'Wszystkie strony',
+  'search.private': 'Wyszukiwanie działa tylko w twojej przeglądarce. To, co wpisujesz, nie jest nigdzie wysyłane ani zapisywane.',
+
   'sources.title': 'Źródła',
   'page.updated': 'Zaktualizowano',
 

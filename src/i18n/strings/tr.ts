@@ -135,6 +135,23 @@ export default {
   'contact.tomorrow': 'yarın saat {time}',
   'contact.onDay': '{day} saat {time}',
 
+  'search.title': 'Arama',
+  'search.label': 'Bu sitede arayın',
+  'search.button': 'Ara',
+  'search.hint': 'Örneğin: hakaret, paramı alıyor ya da 0800.',
+  'search.loading': 'Aranıyor…',
+  'search.count': '{count} sonuç',
+  'search.countOne': '1 sonuç',
+  'search.none': '“{query}” için bir şey bulunamadı. Başka bir kelime deneyin ya da aşağıdaki tüm sayfalara bakın.',
+  'search.filterType': 'Sayfa türü',
+  'search.type.form': 'Şiddet türü',
+  'search.type.signals': 'İşaretler',
+  'search.type.story': 'Hikâye',
+  'search.type.help': 'Yardım',
+  'search.type.page': 'Bilgi',
+  'search.overview': 'Tüm sayfalar',
+  'search.private': 'Arama kendi tarayıcınızda yapılır. Yazdıklarınız hiçbir yere gönderilmez ve kaydedilmez.',
+
   'sources.title': 'Kaynaklar',
   'page.updated': 'Son güncelleme',
 

@@ -135,6 +135,23 @@ export default {
   'contact.tomorrow': 'завтра з {time}',
   'contact.onDay': '{day} з {time}',
 
+  'search.title': 'Пошук',
+  'search.label': 'Пошук на цьому сайті',
+  'search.button': 'Шукати',
+  'search.hint': 'Наприклад: обзивають, забирають гроші або 0800.',
+  'search.loading': 'Шукаємо…',
+  'search.count': 'Знайдено результатів: {count}',
+  'search.countOne': 'Знайдено 1 результат',
+  'search.none': 'За запитом «{query}» нічого не знайдено. Спробуйте інше слово або перегляньте всі сторінки нижче.',
+  'search.filterType': 'Тип сторінки',
+  'search.type.form': 'Вид насильства',
+  'search.type.signals': 'Ознаки',
+  'search.type.story': 'Історія',
+  'search.type.help': 'Допомога',
+  'search.type.page': 'Інформація',
+  'search.overview': 'Усі сторінки',
+  'search.private': 'Пошук відбувається лише у вашому браузері. Те, що ви вводите, нікуди не надсилається і не зберігається.',
+
   'sources.title': 'Джерела',
   'page.updated': 'Оновлено',
 

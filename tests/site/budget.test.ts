@@ -1,0 +1,70 @@
+/** Page-weight budgets on the built default site; prints the table. */
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { budgetTable, formatTable, overBudget, BUDGETS, type PageWeight, type SearchWeight } from '../../src/quality/budget.ts';
+import { launch, recordingContext } from '../support/browser.ts';
+import { builtPages, campaign } from '../support/dist.ts';
+import { DIST } from '../support/paths.ts';
+import { serve, type StaticSite } from '../support/server.ts';
+
+const gz = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length;
+const distFile = (href: string) => `${DIST}/${decodeURI(new URL(href, 'http://x').pathname).slice(campaign.base.length)}`;
+
+let browser: Browser;
+let site: StaticSite;
+beforeAll(async () => {
+  site = await serve(DIST, campaign.base);
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+/** Bytes fetched for the first search, by file type; the wasm and index files are already compressed. */
+async function firstSearch(): Promise<SearchWeight> {
+  const { context, rec } = await recordingContext(browser);
+  const page = await context.newPage();
+  await page.goto(site.url('zoeken/'));
+  await page.waitForLoadState('networkidle');
+  const before = rec.requests.length;
+  await page.locator('#search-input').click();
+  await page.locator('#search-input').fill('geweld');
+  await page.waitForSelector('[data-search-results] a');
+  await page.waitForLoadState('networkidle');
+  const fetched = [...new Set(rec.requests.slice(before))].map(distFile);
+  await context.close();
+  const sum = (files: string[], size: (f: string) => number) => files.reduce((n, f) => n + size(f), 0);
+  // Pagefind's wasm and index files are compressed already: count them as they are.
+  const raw = (f: string) => readFileSync(f).length;
+  return {
+    js: sum(fetched.filter((f) => f.endsWith('.js')), gz),
+    wasm: sum(fetched.filter((f) => /wasm\.[\w-]+\.pagefind$/.test(f)), raw),
+    index: sum(fetched.filter((f) => /\.pf_\w+$/.test(f)), raw),
+  };
+}
+
+describe('page-weight budgets', () => {
+  it('keeps every page type within its budget', async () => {
+    const pages: PageWeight[] = builtPages().map((p) => ({
+      file: p.file,
+      kind: p.doc.querySelector('body')!.getAttribute('data-kind') ?? '?',
+      html: gzipSync(p.html, { level: 9 }).length,
+      js: p.doc.querySelectorAll('script[src]').reduce((n, s) => n + gz(distFile(s.getAttribute('src')!)), 0),
+    }));
+    const cssFiles = new Set(builtPages().flatMap((p) => p.doc.querySelectorAll('link[rel="stylesheet"]').map((l) => l.getAttribute('href')!)));
+    const css = [...cssFiles].reduce((n, href) => n + gz(distFile(href)), 0);
+    const search = await firstSearch();
+    const rows = budgetTable(pages, css, search);
+    console.log(formatTable(rows));
+    expect(overBudget(rows)).toEqual([]);
+    // The measurement itself works: there is JS, CSS and search code to count.
+    expect(css).toBeGreaterThan(1000);
+    expect(search.js).toBeGreaterThan(10 * 1024);
+    expect(search.wasm).toBeGreaterThan(10 * 1024);
+    expect(search.index).toBeGreaterThan(0);
+    expect(search.js).toBeLessThanOrEqual(BUDGETS.searchCode);
+  });
+});
