@@ -33,7 +33,8 @@ export interface Site {
 }
 
 let site: Promise<Site> | undefined;
-export const getSite = (): Promise<Site> => (site ??= load());
+/** Built once per build; in `npm run dev` anew for each page, so content edits show at once. */
+export const getSite = (): Promise<Site> => (import.meta.env.DEV ? load() : (site ??= load()));
 
 async function load(): Promise<Site> {
   const { campaign, strings } = config;

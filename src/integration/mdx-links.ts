@@ -12,6 +12,8 @@ import { defineMdastPlugin } from 'satteri';
 import { resolveLink, type LinkTargets } from '../content/links.ts';
 import type { PathContext } from '../routing/paths.ts';
 import { findPhoneNumbers, telHref } from '../help/phone.ts';
+import { MDX_COMPONENT_NAMES, isMdxComponent } from '../components/mdx/names.ts';
+import { closest, orList } from '../editor/doctor/schema-issues.ts';
 
 const COLLECTION_OF = { form: 'forms', story: 'stories', page: 'pages' } as const;
 
@@ -24,9 +26,16 @@ export function mdxLinks(opts: { root: string; base: string; ctx: PathContext; m
       return [locale, opts.ctx.defaultLocale].some((l) => existsSync(`${dir}/${l}/${slug}.mdx`));
     },
   };
+  const fileOf = (ctx: { fileURL?: URL }) => (ctx.fileURL ? relative(opts.root, fileURLToPath(ctx.fileURL)) : '');
   return defineMdastPlugin({
     name: 'signaal-links',
     options: { position: true },
+    mdxJsxFlowElement(node, ctx) {
+      checkComponentName(node, fileOf(ctx), ctx.source);
+    },
+    mdxJsxTextElement(node, ctx) {
+      checkComponentName(node, fileOf(ctx), ctx.source);
+    },
     link(node, ctx) {
       const file = ctx.fileURL ? relative(opts.root, fileURLToPath(ctx.fileURL)) : '';
       const locale = /^content\/[^/]+\/([^/]+)\//.exec(file)?.[1] ?? opts.ctx.defaultLocale;
@@ -64,4 +73,39 @@ export function mdxLinks(opts: { root: string; base: string; ctx: PathContext; m
       ctx.replaceNode(node, parts);
     },
   });
+}
+
+/**
+ * A capitalised JSX name in MDX must be one of the editors' components (or imported in
+ * the file itself): otherwise MDX fails only when the page renders, with a message that
+ * names neither the file nor the line.
+ */
+function checkComponentName(node: { name: string | null; position?: { start: { line: number } } }, file: string, source: string) {
+  if (!node.name) return; // <>…</>
+  const name = node.name.split('.')[0];
+  if (!/^[A-Z]/.test(name) || isMdxComponent(name) || importedNames(source).has(name)) return;
+  const line = node.position?.start.line;
+  const close = closest(name, MDX_COMPONENT_NAMES);
+  const known = orList(MDX_COMPONENT_NAMES.map((c) => `<${c}>`));
+  throw new Error(
+    `${file}${line ? `:${line}` : ''}: <${node.name}> is not a component Signaal knows — ${close ? `did you mean <${close}>? The components are` : 'use'} ${known} (see EDITING.md, "Components"); to show the text <${node.name}> itself, write \\<${node.name}>`,
+  );
+}
+
+/** Names a file imports itself (import X from …, import { A, B as C } from …). */
+const imports = new Map<string, Set<string>>();
+function importedNames(source: string): Set<string> {
+  let names = imports.get(source);
+  if (!names) {
+    names = new Set(
+      [...source.matchAll(/^import\s+(?:(\w+)\s*,?\s*)?(?:\{([^}]*)\}|\*\s+as\s+(\w+))?/gm)].flatMap((m) => [
+        ...(m[1] ? [m[1]] : []),
+        ...(m[2] ? m[2].split(',').map((s) => s.trim().split(/\s+as\s+/).pop()!).filter(Boolean) : []),
+        ...(m[3] ? [m[3]] : []),
+      ]),
+    );
+    if (imports.size > 200) imports.clear();
+    imports.set(source, names);
+  }
+  return names;
 }

@@ -2,11 +2,18 @@
 import { spawnSync } from 'node:child_process';
 import { ROOT } from './paths.ts';
 
+/** The environment without Vitest's own settings (NODE_ENV=test would change Astro's mode). */
+export function cleanEnv(): Record<string, string | undefined> {
+  const env = { ...process.env };
+  for (const k of Object.keys(env)) if (k === 'NODE_ENV' || k.startsWith('VITEST') || k === 'TEST') delete env[k];
+  return env;
+}
+
 export function astroBuild(cwd: string, extraArgs: string[] = [], env: Record<string, string> = {}) {
   const r = spawnSync(process.execPath, [`${ROOT}/scripts/build.ts`, ...extraArgs], {
     cwd,
     encoding: 'utf8',
-    env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1', ...env },
+    env: { ...cleanEnv(), FORCE_COLOR: '0', NO_COLOR: '1', ...env },
     timeout: 600_000,
   });
   return { status: r.status, output: `${r.stdout}\n${r.stderr}` };

@@ -60,7 +60,10 @@ export async function serve(dist: string, base: string, opts: { headers?: boolea
     function notFound() {
       const first = pathname.slice(base.length).split('/')[0];
       const localized = join(dist, first, '404.html');
-      send(404, first && existsSync(localized) ? localized : join(dist, '404.html'));
+      const page = first && existsSync(localized) ? localized : join(dist, '404.html');
+      if (existsSync(page)) return send(404, page);
+      res.writeHead(404, { 'content-type': 'text/plain' });
+      res.end('Not found');
     }
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));

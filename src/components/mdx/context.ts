@@ -16,3 +16,12 @@ export function mdxContext(locals: object): MdxContext {
   if (!ctx) throw new Error('MDX component rendered outside a Signaal page');
   return ctx;
 }
+
+/** An id that is unique on the page, for components that need one (heading ids …). */
+export function uniqueId(locals: object, prefix: string): string {
+  const l = locals as { signaalIds?: Map<string, number> };
+  l.signaalIds ??= new Map();
+  const n = (l.signaalIds.get(prefix) ?? 0) + 1;
+  l.signaalIds.set(prefix, n);
+  return n === 1 ? prefix : `${prefix}-${n}`;
+}

@@ -30,3 +30,9 @@ export const IMAGE_EXTENSIONS = ['.jpg', '.jpeg', '.png', '.webp', '.avif', '.gi
 export function isMdxComponent(name: string): name is MdxComponentName {
   return (MDX_COMPONENT_NAMES as readonly string[]).includes(name);
 }
+
+/** Attributes written without a value, like <Figure decorative … />. */
+export const FLAG_ATTRIBUTES: readonly string[] = ['decorative'];
+
+/** How an attribute is written, for messages: decorative, or alt="…". */
+export const attributeHint = (name: string) => (FLAG_ATTRIBUTES.includes(name) ? name : `${name}="…"`);

@@ -105,6 +105,11 @@ export default {
   'story.pseudonym': 'الاسم {name} اسم مستعار.',
   'story.help': 'جهات المساعدة في هذه القصة',
 
+  'callout.info': 'معلومة مفيدة',
+  'callout.warning': 'انتبه',
+  'callout.danger': 'تحذير',
+  'video.download': 'نزّل الفيديو',
+
   'help.title': 'المساعدة والنصيحة',
   'help.national': 'مساعدة على المستوى الوطني',
   'help.local': 'المساعدة في {name}',

@@ -105,6 +105,11 @@ export default {
   'story.pseudonym': 'The name {name} is made up.',
   'story.help': 'Help in this story',
 
+  'callout.info': 'Good to know',
+  'callout.warning': 'Please note',
+  'callout.danger': 'Warning',
+  'video.download': 'Download the video',
+
   'help.title': 'Help and advice',
   'help.national': 'National help',
   'help.local': 'Help in {name}',

@@ -109,6 +109,11 @@ export default {
   'story.pseudonym': 'De naam {name} is verzonnen.',
   'story.help': 'Hulp uit dit verhaal',
 
+  'callout.info': 'Goed om te weten',
+  'callout.warning': 'Let op',
+  'callout.danger': 'Waarschuwing',
+  'video.download': 'Download de video',
+
   'help.title': 'Hulp en advies',
   'help.national': 'Landelijke hulp',
   'help.local': 'Hulp in {name}',

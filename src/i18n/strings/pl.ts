@@ -105,6 +105,11 @@ export default {
   'story.pseudonym': 'Imię {name} jest zmyślone.',
   'story.help': 'Pomoc z tej historii',
 
+  'callout.info': 'Warto wiedzieć',
+  'callout.warning': 'Uwaga',
+  'callout.danger': 'Ostrzeżenie',
+  'video.download': 'Pobierz film',
+
   'help.title': 'Pomoc i porady',
   'help.national': 'Pomoc w całym kraju',
   'help.local': 'Pomoc w gminie {name}',

@@ -105,6 +105,11 @@ export default {
   'story.pseudonym': '{name} gerçek bir isim değildir.',
   'story.help': 'Bu hikâyedeki yardım',
 
+  'callout.info': 'Bilmekte fayda var',
+  'callout.warning': 'Dikkat',
+  'callout.danger': 'Uyarı',
+  'video.download': 'Videoyu indirin',
+
   'help.title': 'Yardım ve danışmanlık',
   'help.national': 'Ülke çapında yardım',
   'help.local': '{name} bölgesinde yardım',

@@ -105,6 +105,11 @@ export default {
   'story.pseudonym': 'Ім’я {name} вигадане.',
   'story.help': 'Допомога з цієї історії',
 
+  'callout.info': 'Корисно знати',
+  'callout.warning': 'Зверніть увагу',
+  'callout.danger': 'Попередження',
+  'video.download': 'Завантажити відео',
+
   'help.title': 'Допомога і поради',
   'help.national': 'Допомога по всій країні',
   'help.local': 'Допомога в муніципалітеті {name}',

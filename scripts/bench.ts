@@ -1,0 +1,77 @@
+/**
+ * npm run bench [-- --pages 1200,12000]: builds a synthetic campaign with Signaal and
+ * the same MDX with a bare Astro project (the floor), and reports wall time, ms per
+ * page, peak RSS, search index size and bytes until the first search results, with
+ * Signaal as a ratio to the floor. Writes docs/benchmarks.md.
+ */
+import { mkdtempSync, rmSync, symlinkSync, cpSync, writeFileSync, readdirSync, statSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { generateCampaign } from './bench/generate.ts';
+import { writeFloorProject } from './bench/floor.ts';
+import { countPages, dirSize, measure } from './bench/measure.ts';
+import { bytesUntilFirstResults } from './bench/search-bytes.ts';
+
+const ROOT = process.cwd();
+const arg = process.argv.indexOf('--pages');
+const sizes = (arg > 0 ? process.argv[arg + 1] : '1200,12000').split(',').map(Number);
+const astroBin = join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
+const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
+
+function indexPerLocale(dist: string): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const sub of ['index', 'fragment', 'filter']) {
+    for (const f of readdirSync(join(dist, 'pagefind', sub))) {
+      const lang = f.split('_')[0];
+      out[lang] = (out[lang] ?? 0) + statSync(join(dist, 'pagefind', sub, f)).size;
+    }
+  }
+  return out;
+}
+
+const rows: string[] = [];
+for (const mdxFiles of sizes) {
+  const perLocale = Math.round(mdxFiles / 12);
+  const work = mkdtempSync(join(tmpdir(), 'signaal-bench-'));
+  const signaal = join(work, 'signaal');
+  const floor = join(work, 'floor');
+  try {
+    generateCampaign(signaal, perLocale, ROOT);
+    cpSync(join(ROOT, 'src'), join(signaal, 'src'), { recursive: true });
+    for (const f of ['astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(join(ROOT, f), join(signaal, f));
+    symlinkSync(join(ROOT, 'node_modules'), join(signaal, 'node_modules'));
+    writeFloorProject(floor, signaal);
+    symlinkSync(join(ROOT, 'node_modules'), join(floor, 'node_modules'));
+
+    console.log(`\n${perLocale * 12} MDX files: building the floor…`);
+    const f = await measure(process.execPath, [astroBin, 'build'], floor);
+    console.log(`… and Signaal`);
+    const s = await measure(process.execPath, [join(ROOT, 'scripts', 'build.ts')], signaal);
+    const fPages = countPages(join(floor, 'dist'));
+    const sPages = countPages(join(signaal, 'dist'));
+    const fBytes = await bytesUntilFirstResults(join(floor, 'dist'), `forms/nl/vorm-00000/`, 'geweld');
+    const sBytes = await bytesUntilFirstResults(join(signaal, 'dist'), `vormen/vorm-00000/`, 'geweld');
+    const sIndex = dirSize(join(signaal, 'dist', 'pagefind'));
+    const fIndex = dirSize(join(floor, 'dist', 'pagefind'));
+    const perLang = Object.entries(indexPerLocale(join(signaal, 'dist'))).map(([l, n]) => `${l} ${mb(n)}`).join(', ');
+    const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}×`;
+    rows.push(
+      `| ${perLocale * 12} MDX | floor | ${fPages} | ${f.seconds.toFixed(1)} s | ${((f.seconds * 1000) / fPages).toFixed(1)} | ${f.peakMb.toFixed(0)} MB | ${mb(fIndex)} MB | ${(fBytes / 1024).toFixed(0)} KB |`,
+      `| ${perLocale * 12} MDX | Signaal | ${sPages} | ${s.seconds.toFixed(1)} s (${ratio(s.seconds, f.seconds)}) | ${((s.seconds * 1000) / sPages).toFixed(1)} | ${s.peakMb.toFixed(0)} MB (${ratio(s.peakMb, f.peakMb)}) | ${mb(sIndex)} MB (${perLang}) | ${(sBytes / 1024).toFixed(0)} KB |`,
+    );
+    console.log(rows.slice(-2).join('\n'));
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+const table = [
+  '| size | build | HTML pages | wall time (ratio to floor) | ms per page | peak RSS (ratio) | search index (per locale, MB) | bytes until first results |',
+  '|---|---|---|---|---|---|---|---|',
+  ...rows,
+].join('\n');
+console.log(`\n${table}`);
+writeFileSync(
+  join(ROOT, 'docs', 'benchmarks.last.md'),
+  `Measured ${new Date().toISOString().slice(0, 10)} on ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown CPU'}), Node ${process.version}.\n\n${table}\n`,
+);
