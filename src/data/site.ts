@@ -30,6 +30,10 @@ export interface Site {
   forms: Record<string, Listed<FormEntry>[]>;
   stories: Record<string, Listed<StoryEntry>[]>;
   pages: Record<string, Listed<PageEntry>[]>;
+  /** Per locale: pages with a role (about, privacy, accessibility, …) for the footer. */
+  footerPages: Record<string, Listed<PageEntry>[]>;
+  /** Per locale: forms by slug. */
+  formBySlug: Record<string, Map<string, Listed<FormEntry>>>;
 }
 
 let site: Promise<Site> | undefined;
@@ -73,14 +77,19 @@ async function load(): Promise<Site> {
     return out;
   };
 
+  const forms_ = listed<FormEntry>('form');
+  const pages_ = listed<PageEntry>('page');
+  const byLocale = <T,>(f: (code: string) => T) => Object.fromEntries(campaign.locales.map(({ code }) => [code, f(code)]));
   return {
     table,
     ctx,
     entries,
+    footerPages: byLocale((code) => pages_[code].filter((p) => p.entry.data.role !== 'other')),
+    formBySlug: byLocale((code) => new Map(forms_[code].map((f) => [f.route.slug!, f]))),
     contacts: contacts.sort((a, b) => a.data.order - b.data.order || a.data.name.localeCompare(b.data.name)),
-    forms: listed<FormEntry>('form'),
+    forms: forms_,
     stories: listed<StoryEntry>('story'),
-    pages: listed<PageEntry>('page'),
+    pages: pages_,
   };
 }
 
