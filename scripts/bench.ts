@@ -4,7 +4,7 @@
  * page, peak RSS, search index size and bytes until the first search results, with
  * Signaal as a ratio to the floor. Writes docs/benchmarks.md.
  */
-import { mkdtempSync, rmSync, symlinkSync, cpSync, writeFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, symlinkSync, cpSync, writeFileSync, readdirSync, statSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateCampaign } from './bench/generate.ts';
@@ -30,6 +30,14 @@ function indexPerLocale(dist: string): Record<string, number> {
 }
 
 const rows: string[] = [];
+// The default campaign as built in dist/ (npm run build first): search weight per language.
+let defaultSite = '';
+if (existsSync(join(ROOT, 'dist', 'pagefind'))) {
+  const bytes = await bytesUntilFirstResults(join(ROOT, 'dist'), 'vormen/partnergeweld/', 'geweld');
+  const perLang = Object.entries(indexPerLocale(join(ROOT, 'dist'))).map(([l, n]) => `${l} ${(n / 1024).toFixed(0)} KB`).join(', ');
+  defaultSite = `Default campaign (dist/): ${countPages(join(ROOT, 'dist'))} HTML pages; search index per language: ${perLang}; bytes until the first results (query "geweld", nl): ${(bytes / 1024).toFixed(0)} KB.`;
+  console.log(defaultSite);
+}
 for (const mdxFiles of sizes) {
   const perLocale = Math.round(mdxFiles / 12);
   const work = mkdtempSync(join(tmpdir(), 'signaal-bench-'));
@@ -73,5 +81,5 @@ const table = [
 console.log(`\n${table}`);
 writeFileSync(
   join(ROOT, 'docs', 'benchmarks.last.md'),
-  `Measured ${new Date().toISOString().slice(0, 10)} on ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown CPU'}), Node ${process.version}.\n\n${table}\n`,
+  `Measured ${new Date().toISOString().slice(0, 10)} on ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown CPU'}), Node ${process.version}.\n\n${defaultSite}\n\n${table}\n`,
 );

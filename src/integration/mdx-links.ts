@@ -12,7 +12,7 @@ import { defineMdastPlugin } from 'satteri';
 import { resolveLink, type LinkTargets } from '../content/links.ts';
 import type { PathContext } from '../routing/paths.ts';
 import { findPhoneNumbers, telHref } from '../help/phone.ts';
-import { MDX_COMPONENT_NAMES, isMdxComponent } from '../components/mdx/names.ts';
+import { BUILT_IN_NAMES, MDX_COMPONENT_NAMES, isMdxComponent } from '../components/mdx/names.ts';
 import { closest, orList } from '../editor/doctor/schema-issues.ts';
 
 const COLLECTION_OF = { form: 'forms', story: 'stories', page: 'pages' } as const;
@@ -83,7 +83,7 @@ export function mdxLinks(opts: { root: string; base: string; ctx: PathContext; m
 function checkComponentName(node: { name: string | null; position?: { start: { line: number } } }, file: string, source: string) {
   if (!node.name) return; // <>…</>
   const name = node.name.split('.')[0];
-  if (!/^[A-Z]/.test(name) || isMdxComponent(name) || importedNames(source).has(name)) return;
+  if (!/^[A-Z]/.test(name) || isMdxComponent(name) || BUILT_IN_NAMES.includes(name) || importedNames(source).has(name)) return;
   const line = node.position?.start.line;
   const close = closest(name, MDX_COMPONENT_NAMES);
   const known = orList(MDX_COMPONENT_NAMES.map((c) => `<${c}>`));

@@ -27,6 +27,9 @@ export const VIDEO_EXTENSIONS = ['.mp4', '.webm'] as const;
 export const CAPTION_EXTENSIONS = ['.vtt'] as const;
 export const IMAGE_EXTENSIONS = ['.jpg', '.jpeg', '.png', '.webp', '.avif', '.gif', '.svg'] as const;
 
+/** Names MDX itself provides: <Fragment> groups content without adding an element. */
+export const BUILT_IN_NAMES: readonly string[] = ['Fragment'];
+
 export function isMdxComponent(name: string): name is MdxComponentName {
   return (MDX_COMPONENT_NAMES as readonly string[]).includes(name);
 }

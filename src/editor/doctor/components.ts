@@ -1,8 +1,10 @@
 /**
  * Rule: MDX components in the text (<HelpCard id="veilig-thuis" />, <Figure … />):
- * known names, required attributes, and attributes that name a contact, form or
- * municipality. The table below describes the components editors may use; keep it
- * in step with the components themselves (documented in EDITING.md, "Components").
+ * known names and attributes (from src/components/mdx/names.ts, which the build's
+ * Markdown plugin reads too), required attributes, allowed values, and attributes that
+ * name a contact, form or municipality. The rules below are the ones the components in
+ * src/components/mdx/ check when the site is built, so `npm run check` finds the same
+ * mistakes, with the line (documented in EDITING.md, "Components").
  */
 import { AUDIENCES } from '../../content/schemas.ts';
 import {
@@ -12,6 +14,7 @@ import {
   MDX_COMPONENT_ATTRIBUTES,
   MDX_COMPONENT_NAMES,
   VIDEO_EXTENSIONS,
+  BUILT_IN_NAMES,
   attributeHint,
   type MdxComponentName,
 } from '../../components/mdx/names.ts';
@@ -90,7 +93,7 @@ export function checkComponents(project: Project, problems: Problems): void {
     // Components imported in the file itself are the file's own business.
     const imported = new Set([...entry.text.matchAll(/^import\s+(?:\{([^}]*)\}|(\w+))/gm)].flatMap((m) => (m[1] ?? m[2]).split(',').map((s) => s.trim().split(/\s+as\s+/).pop()!)));
     walkTree(entry.tree, (node) => {
-      if (!isJsx(node) || !node.name || !/^[A-Z]/.test(node.name) || imported.has(node.name.split('.')[0])) return;
+      if (!isJsx(node) || !node.name || !/^[A-Z]/.test(node.name) || BUILT_IN_NAMES.includes(node.name) || imported.has(node.name.split('.')[0])) return;
       const line = lineOf(node);
       const name = node.name;
       const rules = (COMPONENTS as Record<string, ComponentRules>)[name];
