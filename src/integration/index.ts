@@ -73,7 +73,15 @@ export function signaal({ root }: SignaalOptions): AstroUserConfig {
     vite: {
       plugins: [tailwindcss(), virtualModules(context)],
       // Every script and style is a same-origin file: the CSP forbids inline code.
-      build: { assetsInlineLimit: 0 },
+      build: {
+        assetsInlineLimit: 0,
+        rollupOptions: {
+          // Astro's own MDX modules trigger this notice once per file; it says nothing to an editor.
+          onwarn(warning, warn) {
+            if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
+          },
+        },
+      },
     },
     integrations: [
       mdx(),

@@ -129,3 +129,18 @@ describe('sitemap and robots.txt', () => {
     expect(stalking).toContain('hreflang="x-default"');
   });
 });
+
+describe('valid HTML basics', () => {
+  it('has no duplicate ids on any page', () => {
+    const dupes: string[] = [];
+    for (const p of builtPages()) {
+      const ids = p.doc.querySelectorAll('[id]').map((e) => e.getAttribute('id')!);
+      const seen = new Set<string>();
+      for (const id of ids) {
+        if (seen.has(id)) dupes.push(`${p.file}: #${id}`);
+        seen.add(id);
+      }
+    }
+    expect(dupes).toEqual([]);
+  });
+});

@@ -15,6 +15,7 @@ export function astroBuild(cwd: string, extraArgs: string[] = [], env: Record<st
     encoding: 'utf8',
     env: { ...cleanEnv(), FORCE_COLOR: '0', NO_COLOR: '1', ...env },
     timeout: 600_000,
+    maxBuffer: 256 * 1024 * 1024,
   });
   return { status: r.status, output: `${r.stdout}\n${r.stderr}` };
 }
