@@ -1,38 +1,27 @@
 /** Help finder and self-check in a real Chromium: with and without JavaScript, nl and ar. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launch, recordingContext, storageOf } from '../support/browser.ts';
-import { campaign } from '../support/dist.ts';
-import { DIST, ROOT } from '../support/paths.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { servedSite, recordingContext, storageOf } from '../support/browser.ts';
+import { ROOT } from '../support/paths.ts';
 import { readdirSync, readFileSync } from 'node:fs';
-import { parse as parseYaml } from 'yaml';
-import { serve, type StaticSite } from '../support/server.ts';
 import { t } from '../support/strings.ts';
+import { parse as parseYaml } from 'yaml';
 
 const nationalContacts = readdirSync(`${ROOT}/content/contacts`)
   .map((f) => parseYaml(readFileSync(`${ROOT}/content/contacts/${f}`, 'utf8')) as { name: string; scope: unknown; relatedForms?: string[] })
   .filter((c) => c.scope === 'national')
   .map((c) => ({ name: c.name, relatedForms: c.relatedForms ?? [] }));
 
-let browser: Browser;
-let site: StaticSite;
-beforeAll(async () => {
-  site = await serve(DIST, campaign.base);
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = servedSite();
 
 const contactIds = (page: Page, scope: string) => page.locator(`${scope} [data-contact]`).evaluateAll((els) => els.map((e) => e.getAttribute('data-contact')));
 
 describe('help per municipality', () => {
   for (const javaScriptEnabled of [false, true]) {
     it(`the chooser leads to the municipality's page, local help first (JavaScript ${javaScriptEnabled ? 'on' : 'off'})`, async () => {
-      const { context } = await recordingContext(browser, { javaScriptEnabled });
+      const { context } = await recordingContext(env.browser, { javaScriptEnabled });
       const page = await context.newPage();
-      await page.goto(site.url('hulp/'));
+      await page.goto(env.site.url('hulp/'));
       expect(await page.locator('[data-filter-field]').isVisible()).toBe(javaScriptEnabled);
       await page.locator('[data-municipality-chooser] a', { hasText: 'Oeverdam' }).click();
       await page.waitForURL(/\/hulp\/oeverdam\/$/);
@@ -47,9 +36,9 @@ describe('help per municipality', () => {
   }
 
   it('filters the municipalities as you type, and says when none match', async () => {
-    const { context } = await recordingContext(browser);
+    const { context } = await recordingContext(env.browser);
     const page = await context.newPage();
-    await page.goto(site.url('en/help/'));
+    await page.goto(env.site.url('en/help/'));
     const visible = () => page.locator('[data-municipality-chooser] li:visible').allTextContents();
     expect((await visible()).length).toBe(3);
     await page.getByLabel(t('help.filter', 'en')).fill('klein');
@@ -61,10 +50,10 @@ describe('help per municipality', () => {
   });
 
   it('shows "open now" against Amsterdam time, and the hours as text without JavaScript', async () => {
-    const { context } = await recordingContext(browser);
+    const { context } = await recordingContext(env.browser);
     const page = await context.newPage();
     await page.clock.setFixedTime(new Date('2026-11-23T10:30:00Z')); // Monday 11:30 in Amsterdam
-    await page.goto(site.url('hulp/'));
+    await page.goto(env.site.url('hulp/'));
     const status = page.locator('[data-contact="kindertelefoon"] [data-open-status]');
     expect(await status.textContent()).toBe(t('contact.openNow', 'nl', { time: '21:00' }));
     await page.clock.setFixedTime(new Date('2026-11-23T21:30:00Z')); // 22:30
@@ -72,9 +61,9 @@ describe('help per municipality', () => {
     expect(await status.textContent()).toBe(t('contact.closedOpens', 'nl', { when: t('contact.tomorrow', 'nl', { time: '11:00' }) }));
     await context.close();
 
-    const noJs = await recordingContext(browser, { javaScriptEnabled: false });
+    const noJs = await recordingContext(env.browser, { javaScriptEnabled: false });
     const p2 = await noJs.context.newPage();
-    await p2.goto(site.url('hulp/'));
+    await p2.goto(env.site.url('hulp/'));
     expect(await p2.locator('[data-contact="kindertelefoon"] [data-open-status]').isVisible()).toBe(false);
     expect(await p2.locator('[data-contact="kindertelefoon"] [data-hours]').textContent()).toContain('11:00–21:00');
     await noJs.context.close();
@@ -88,9 +77,9 @@ describe('private self-check', () => {
   ];
   for (const { locale, path } of cases) {
     it(`${locale}: known ticks give the expected forms and help, stored nowhere and sent nowhere`, async () => {
-      const { context, rec } = await recordingContext(browser);
+      const { context, rec } = await recordingContext(env.browser);
       const page = await context.newPage();
-      await page.goto(site.url(path));
+      await page.goto(env.site.url(path));
       await page.waitForLoadState('networkidle');
       const before = rec.requests.length;
       // Two signals of partner violence and one of stalking, by keyboard.
@@ -120,7 +109,7 @@ describe('private self-check', () => {
       expect(new URL(page.url()).search + new URL(page.url()).hash).toBe('');
       expect(await storageOf(page, context)).toEqual({ cookies: 0, local: 0, session: 0, idb: 0, sw: 0 });
       // Leaving clears the answers, also when the page comes back from the back/forward cache.
-      await page.goto(site.url(''));
+      await page.goto(env.site.url(''));
       await page.goBack();
       expect(await page.locator('[data-selfcheck] input:checked').count()).toBe(0);
       expect(await result.isVisible()).toBe(false);
@@ -129,9 +118,9 @@ describe('private self-check', () => {
   }
 
   it('without JavaScript shows the checklist with links to each form and to help', async () => {
-    const { context } = await recordingContext(browser, { javaScriptEnabled: false });
+    const { context } = await recordingContext(env.browser, { javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(site.url('zelftest/'));
+    await page.goto(env.site.url('zelftest/'));
     expect(await page.locator('[data-selfcheck] input[type="checkbox"]').count()).toBeGreaterThan(40);
     expect(await page.locator('[data-selfcheck-actions]').isVisible()).toBe(false);
     expect(await page.locator('[data-selfcheck] fieldset h2 a').count()).toBeGreaterThanOrEqual(22);
@@ -142,9 +131,9 @@ describe('private self-check', () => {
 
 describe('printable checklist', () => {
   it('prints a form\'s signals on A4 without the quick exit or navigation', async () => {
-    const { context } = await recordingContext(browser);
+    const { context } = await recordingContext(env.browser);
     const page = await context.newPage();
-    await page.goto(site.url('vormen/kindermishandeling/'));
+    await page.goto(env.site.url('vormen/kindermishandeling/'));
     await page.locator('a', { hasText: t('form.print') }).click();
     await page.waitForURL(/\/vormen\/kindermishandeling\/checklist\/$/);
     await page.emulateMedia({ media: 'print' });

@@ -1,21 +1,9 @@
 /** A keyboard-only walk through the site in Dutch and Arabic. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launch, recordingContext } from '../support/browser.ts';
-import { campaign } from '../support/dist.ts';
-import { DIST } from '../support/paths.ts';
-import { serve, type StaticSite } from '../support/server.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { servedSite, recordingContext } from '../support/browser.ts';
 
-let browser: Browser;
-let site: StaticSite;
-beforeAll(async () => {
-  site = await serve(DIST, campaign.base);
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = servedSite();
 
 const active = (page: Page) =>
   page.evaluate(() => {
@@ -39,9 +27,9 @@ const walks = [
 
 describe.each(walks)('keyboard only ($locale)', (w) => {
   it('skip link, then the quick exit, then the page', async () => {
-    const { context } = await recordingContext(browser);
+    const { context } = await recordingContext(env.browser);
     const page = await context.newPage();
-    await page.goto(site.url(w.home));
+    await page.goto(env.site.url(w.home));
     await page.keyboard.press('Tab');
     expect((await active(page)).href).toBe('#main');
     await page.keyboard.press('Tab');
@@ -56,9 +44,9 @@ describe.each(walks)('keyboard only ($locale)', (w) => {
   });
 
   it('opens the language picker and changes language', async () => {
-    const { context } = await recordingContext(browser);
+    const { context } = await recordingContext(env.browser);
     const page = await context.newPage();
-    await page.goto(site.url(w.home));
+    await page.goto(env.site.url(w.home));
     await tabTo(page, (a) => a.tag === 'summary');
     await page.keyboard.press('Enter');
     await tabTo(page, (a) => a.text.startsWith(w.other), 10);
@@ -68,9 +56,9 @@ describe.each(walks)('keyboard only ($locale)', (w) => {
   });
 
   it('does the self-check', async () => {
-    const { context } = await recordingContext(browser);
+    const { context } = await recordingContext(env.browser);
     const page = await context.newPage();
-    await page.goto(site.url(w.selfcheck));
+    await page.goto(env.site.url(w.selfcheck));
     await tabTo(page, (a) => a.tag === 'input');
     await page.keyboard.press('Space');
     await tabTo(page, (a) => a.tag === 'button', 400);
@@ -81,9 +69,9 @@ describe.each(walks)('keyboard only ($locale)', (w) => {
   });
 
   it('searches and opens a result', async () => {
-    const { context } = await recordingContext(browser);
+    const { context } = await recordingContext(env.browser);
     const page = await context.newPage();
-    await page.goto(site.url(w.search));
+    await page.goto(env.site.url(w.search));
     await tabTo(page, (a) => a.id === 'search-input');
     const word = await page.evaluate(() => document.querySelector('[data-search-overview] ul a')!.textContent!.trim().split(/\s+/)[0]);
     await page.keyboard.type(word);

@@ -1,27 +1,15 @@
 /** Reading the site in a real Chromium: switching languages, RTL, accessibility of every page. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { axe, launch, recordingContext } from '../support/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { axe, servedSite, recordingContext } from '../support/browser.ts';
 import { builtPages, campaign } from '../support/dist.ts';
-import { DIST } from '../support/paths.ts';
-import { serve, type StaticSite } from '../support/server.ts';
 
-let browser: Browser;
-let site: StaticSite;
-beforeAll(async () => {
-  site = await serve(DIST, campaign.base);
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = servedSite();
 
 describe('language picker', () => {
   it('switches nl → ar → en on the same page, with lang and dir', async () => {
-    const { context } = await recordingContext(browser);
+    const { context } = await recordingContext(env.browser);
     const page = await context.newPage();
-    await page.goto(site.url('vormen/partnergeweld/'));
+    await page.goto(env.site.url('vormen/partnergeweld/'));
     expect(await page.getAttribute('html', 'lang')).toBe('nl');
 
     const choose = async (name: string) => {
@@ -43,10 +31,10 @@ describe('language picker', () => {
   });
 
   it('leads to the home page of a language the page is not translated into, never to a 404', async () => {
-    const { context } = await recordingContext(browser);
+    const { context } = await recordingContext(env.browser);
     const page = await context.newPage();
     const story = builtPages().find((p) => p.path.startsWith('verhalen/') && p.path !== 'verhalen/')!;
-    await page.goto(site.url(story.path));
+    await page.goto(env.site.url(story.path));
     const pl = page.locator('.language-picker a[lang="pl"]');
     await page.locator('.language-picker summary').click();
     const response = await Promise.all([page.waitForNavigation(), pl.click()]).then(([r]) => r);
@@ -56,13 +44,13 @@ describe('language picker', () => {
   });
 
   it('mirrors the layout in Arabic: the quick exit sits at the inline end (left)', async () => {
-    const { context } = await recordingContext(browser);
+    const { context } = await recordingContext(env.browser);
     const page = await context.newPage();
     await page.setViewportSize({ width: 1000, height: 800 });
-    await page.goto(site.url('ar/'));
+    await page.goto(env.site.url('ar/'));
     const exit = (await page.locator('.quick-exit').boundingBox())!;
     expect(exit.x + exit.width).toBeLessThan(500);
-    await page.goto(site.url(''));
+    await page.goto(env.site.url(''));
     const ltr = (await page.locator('.quick-exit').boundingBox())!;
     expect(ltr.x).toBeGreaterThan(500);
     await context.close();
@@ -71,12 +59,12 @@ describe('language picker', () => {
 
 describe('accessibility (axe-core, WCAG 2.2 A and AA)', () => {
   it('finds no violations on any built page in any locale', async () => {
-    const { context } = await recordingContext(browser);
+    const { context } = await recordingContext(env.browser);
     const page = await context.newPage();
     const failures: string[] = [];
     const pages = builtPages();
     for (const p of pages) {
-      await page.goto(site.url(p.file.endsWith('404.html') ? p.file : p.path));
+      await page.goto(env.site.url(p.file.endsWith('404.html') ? p.file : p.path));
       for (const v of await axe(page)) failures.push(`${p.file}: ${v.id} (${v.impact}) at ${v.nodes.slice(0, 3).join(', ')}`);
     }
     expect(failures).toEqual([]);

@@ -3,30 +3,19 @@
  * (CSP and all): the quick exit, the Shift ×3 shortcut, and that nothing leaves
  * the site and nothing is stored.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launch, recordingContext, storageOf } from '../support/browser.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { servedSite, recordingContext, storageOf } from '../support/browser.ts';
 import { builtPages, campaign } from '../support/dist.ts';
 import { DIST } from '../support/paths.ts';
-import { serve, type StaticSite } from '../support/server.ts';
 import { t as nl } from '../support/strings.ts';
 
 const EXIT = campaign.quickExit.url;
-let browser: Browser;
-let site: StaticSite;
-
-beforeAll(async () => {
-  site = await serve(DIST, campaign.base);
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = servedSite();
 
 /** A context where the exit URL answers locally (no real network), after `delay` ms. */
 async function exitContext(opts: { javaScriptEnabled?: boolean; delay?: number } = {}) {
-  const { context, rec } = await recordingContext(browser, opts);
+  const { context, rec } = await recordingContext(env.browser, opts);
   const exitRequests: { referer?: string }[] = [];
   await context.route(`${new URL(EXIT).origin}/**`, async (route) => {
     exitRequests.push({ referer: route.request().headers().referer });
@@ -69,7 +58,7 @@ describe('quick exit', () => {
   it('is the first thing after the skip link in keyboard order', async () => {
     const { context } = await exitContext();
     const page = await context.newPage();
-    await page.goto(site.url('vormen/stalking/'));
+    await page.goto(env.site.url('vormen/stalking/'));
     const focused = async () => page.evaluate(() => {
       const el = document.activeElement as HTMLElement;
       return { text: el.textContent?.trim(), exit: el.hasAttribute('data-quick-exit'), href: el.getAttribute('href') };
@@ -88,8 +77,8 @@ describe('quick exit', () => {
     // The exit page answers late, so the report below always arrives before the page is gone.
     const { context, exitRequests } = await exitContext({ delay: 1500 });
     const page = await context.newPage();
-    await page.goto(site.url(''));
-    await page.goto(site.url('vormen/partnergeweld/'));
+    await page.goto(env.site.url(''));
+    await page.goto(env.site.url('vormen/partnergeweld/'));
     const state = await stateRightAfterExitClick(page);
     // In the same task as the click, before the browser has left: nothing readable or focusable.
     expect(state).toEqual({ title: '', visible: 0, focusable: 0, alert: nl('exit.loading') });
@@ -104,7 +93,7 @@ describe('quick exit', () => {
   it('restores the page when it is shown again (pageshow, as after the back/forward cache)', async () => {
     const { context } = await exitContext({ delay: 1500 });
     const page = await context.newPage();
-    await page.goto(site.url(''));
+    await page.goto(env.site.url(''));
     const title = await page.title();
     const state = await stateRightAfterExitClick(page, { pageshow: true });
     expect(state).toEqual({ title, visible: state.visible, focusable: state.focusable, alert: undefined });
@@ -116,7 +105,7 @@ describe('quick exit', () => {
   it('leaves after Shift pressed on its own three times', async () => {
     const { context } = await exitContext();
     const page = await context.newPage();
-    await page.goto(site.url('hulp/'));
+    await page.goto(env.site.url('hulp/'));
     await page.keyboard.press('Shift');
     expect(await page.locator('[data-quick-exit-status]').textContent()).toBe(nl('exit.press2'));
     await page.keyboard.press('Shift');
@@ -128,7 +117,7 @@ describe('quick exit', () => {
   it('does not count Shift used as a modifier (Shift+A) and resets on other keys', async () => {
     const { context, exitRequests } = await exitContext();
     const page = await context.newPage();
-    await page.goto(site.url('hulp/'));
+    await page.goto(env.site.url('hulp/'));
     await page.keyboard.press('Shift');
     await page.keyboard.press('Shift+A');
     await page.keyboard.press('Shift');
@@ -147,7 +136,7 @@ describe('quick exit', () => {
   it('forgets the count after 5 seconds without Shift, and says so', async () => {
     const { context, exitRequests } = await exitContext();
     const page = await context.newPage();
-    await page.goto(site.url('hulp/'));
+    await page.goto(env.site.url('hulp/'));
     await page.keyboard.press('Shift');
     await page.keyboard.press('Shift');
     await page.waitForTimeout(5300);
@@ -161,7 +150,7 @@ describe('quick exit', () => {
   it('speaks the reader\'s language in Arabic', async () => {
     const { context } = await exitContext();
     const page = await context.newPage();
-    await page.goto(site.url('ar/'));
+    await page.goto(env.site.url('ar/'));
     await page.keyboard.press('Shift');
     const status = await page.locator('[data-quick-exit-status]').textContent();
     expect(status).not.toBe(nl('exit.press2'));
@@ -172,7 +161,7 @@ describe('quick exit', () => {
   it('still works as a plain link without JavaScript, sending no referrer', async () => {
     const { context, exitRequests } = await exitContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(site.url('vormen/stalking/'));
+    await page.goto(env.site.url('vormen/stalking/'));
     expect(await page.locator('.quick-exit').getAttribute('rel')).toBe('noreferrer nofollow');
     await Promise.all([onExit(page), page.locator('.quick-exit').click()]);
     expect(exitRequests[0].referer).toBeUndefined();
@@ -183,7 +172,7 @@ describe('quick exit', () => {
     const { context } = await exitContext();
     const page = await context.newPage();
     await page.setViewportSize({ width: 390, height: 700 });
-    await page.goto(site.url('vormen/partnergeweld/'));
+    await page.goto(env.site.url('vormen/partnergeweld/'));
     for (let i = 0; i < 40; i++) {
       await page.keyboard.press('Tab');
       const overlap = await page.evaluate(() => {
@@ -206,9 +195,9 @@ describe('nothing leaves the site', () => {
   const storyNl = builtPages().find((p) => /^verhalen\/.+/.test(p.path))!.path;
 
   it.each([...samples, storyNl, `ar/${storyNl.replace('verhalen/', 'stories/')}`])('%s: no other origin, no cookies, no storage, no CSP violation', async (path) => {
-    const { context, rec } = await recordingContext(browser);
+    const { context, rec } = await recordingContext(env.browser);
     const page = await context.newPage();
-    const response = await page.goto(site.url(path));
+    const response = await page.goto(env.site.url(path));
     expect(response?.status()).toBe(200);
     expect(response?.headers()['content-security-policy']).toContain("default-src 'self'");
     await page.waitForLoadState('networkidle');
@@ -216,7 +205,7 @@ describe('nothing leaves the site', () => {
     await page.locator('.language-picker summary').click();
     await page.keyboard.press('Shift');
     expect(rec.requests.length).toBeGreaterThan(1);
-    expect(rec.requests.filter((u) => !u.startsWith(site.origin))).toEqual([]);
+    expect(rec.requests.filter((u) => !u.startsWith(env.site.origin))).toEqual([]);
     expect(await storageOf(page, context)).toEqual({ cookies: 0, local: 0, session: 0, idb: 0, sw: 0 });
     expect(rec.cspViolations).toEqual([]);
     await context.close();

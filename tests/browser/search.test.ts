@@ -1,24 +1,14 @@
 /** Search in a real Chromium, under the shipped CSP, per language. */
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { parse as parseYaml } from 'yaml';
-import { launch, recordingContext } from '../support/browser.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { servedSite, recordingContext } from '../support/browser.ts';
 import { campaign } from '../support/dist.ts';
-import { DIST, ROOT } from '../support/paths.ts';
-import { serve, type StaticSite } from '../support/server.ts';
+import { ROOT } from '../support/paths.ts';
 import { t } from '../support/strings.ts';
+import { parse as parseYaml } from 'yaml';
 
-let browser: Browser;
-let site: StaticSite;
-beforeAll(async () => {
-  site = await serve(DIST, campaign.base);
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = servedSite();
 
 const titleOf = (file: string) => (parseYaml(readFileSync(`${ROOT}/content/${file}`, 'utf8').split(/^---$/m)[1]) as { title: string }).title;
 
@@ -34,9 +24,9 @@ async function searchFor(page: Page, query: string): Promise<string[]> {
 
 describe('search', () => {
   it('finds a form, a contact number and a story in Dutch', async () => {
-    const { context, rec } = await recordingContext(browser);
+    const { context, rec } = await recordingContext(env.browser);
     const page = await context.newPage();
-    await page.goto(site.url('zoeken/'));
+    await page.goto(env.site.url('zoeken/'));
     expect(rec.requests.some((u) => u.includes('/pagefind/'))).toBe(false); // nothing loads before the reader searches
     expect((await searchFor(page, 'stalking'))[0]).toBe(`${campaign.base}vormen/stalking/`);
     const number = await searchFor(page, '0800');
@@ -45,15 +35,15 @@ describe('search', () => {
     expect(await searchFor(page, 'buurvrouw')).toContain(`${campaign.base}verhalen/de-buurvrouw/`);
     expect(await searchFor(page, 'schelden')).toContain(`${campaign.base}vormen/psychisch-geweld/`);
     expect(await page.locator('[data-search-status]').textContent()).toMatch(/\d+ resultaten|1 resultaat/);
-    expect(rec.requests.filter((u) => !u.startsWith(site.origin))).toEqual([]);
+    expect(rec.requests.filter((u) => !u.startsWith(env.site.origin))).toEqual([]);
     expect(rec.cspViolations).toEqual([]);
     await context.close();
   });
 
   it('answers an Arabic query with Arabic pages only, and never with a fallback copy', async () => {
-    const { context, rec } = await recordingContext(browser);
+    const { context, rec } = await recordingContext(env.browser);
     const page = await context.newPage();
-    await page.goto(site.url('ar/search/'));
+    await page.goto(env.site.url('ar/search/'));
     const title = titleOf('forms/ar/stalking.mdx');
     const results = await searchFor(page, title.split(/\s+/)[0]);
     expect(results.length).toBeGreaterThan(0);
@@ -67,9 +57,9 @@ describe('search', () => {
   });
 
   it('narrows results with the type filter', async () => {
-    const { context } = await recordingContext(browser);
+    const { context } = await recordingContext(env.browser);
     const page = await context.newPage();
-    await page.goto(site.url('zoeken/'));
+    await page.goto(env.site.url('zoeken/'));
     const all = await searchFor(page, 'Veilig Thuis');
     await page.getByLabel(t('search.type.story'), { exact: true }).check();
     await page.waitForFunction(() => [...document.querySelectorAll('[data-search-results] a')].every((a) => new URL((a as HTMLAnchorElement).href).pathname.includes('/verhalen/')));
@@ -80,9 +70,9 @@ describe('search', () => {
   });
 
   it('works with the keyboard only', async () => {
-    const { context } = await recordingContext(browser);
+    const { context } = await recordingContext(env.browser);
     const page = await context.newPage();
-    await page.goto(site.url('zoeken/'));
+    await page.goto(env.site.url('zoeken/'));
     // Tab from the top of the page to the search box.
     for (let i = 0; i < 40; i++) {
       await page.keyboard.press('Tab');
@@ -98,9 +88,9 @@ describe('search', () => {
   });
 
   it('without JavaScript offers an overview of every page of the language', async () => {
-    const { context } = await recordingContext(browser, { javaScriptEnabled: false });
+    const { context } = await recordingContext(env.browser, { javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(site.url('en/search/'));
+    await page.goto(env.site.url('en/search/'));
     expect(await page.locator('[data-search-form]').isVisible()).toBe(false);
     const links = await page.locator('[data-search-overview] a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
     expect(links).toContain(`${campaign.base}en/forms/stalking/`);
@@ -110,9 +100,9 @@ describe('search', () => {
   });
 
   it('loads no search code on a content page', async () => {
-    const { context, rec } = await recordingContext(browser);
+    const { context, rec } = await recordingContext(env.browser);
     const page = await context.newPage();
-    await page.goto(site.url('vormen/stalking/'));
+    await page.goto(env.site.url('vormen/stalking/'));
     await page.waitForLoadState('networkidle');
     expect(rec.requests.filter((u) => /pagefind|search/i.test(u))).toEqual([]);
     await context.close();

@@ -1,33 +1,22 @@
 /** Page-weight budgets on the built default site; prints the table. */
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { budgetTable, formatTable, overBudget, BUDGETS, type PageWeight, type SearchWeight } from '../../src/quality/budget.ts';
-import { launch, recordingContext } from '../support/browser.ts';
+import { servedSite, recordingContext } from '../support/browser.ts';
 import { builtPages, campaign } from '../support/dist.ts';
 import { DIST } from '../support/paths.ts';
-import { serve, type StaticSite } from '../support/server.ts';
 
 const gz = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length;
 const distFile = (href: string) => `${DIST}/${decodeURI(new URL(href, 'http://x').pathname).slice(campaign.base.length)}`;
 
-let browser: Browser;
-let site: StaticSite;
-beforeAll(async () => {
-  site = await serve(DIST, campaign.base);
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = servedSite();
 
 /** Bytes fetched for the first search, by file type; the wasm and index files are already compressed. */
 async function firstSearch(): Promise<SearchWeight> {
-  const { context, rec } = await recordingContext(browser);
+  const { context, rec } = await recordingContext(env.browser);
   const page = await context.newPage();
-  await page.goto(site.url('zoeken/'));
+  await page.goto(env.site.url('zoeken/'));
   await page.waitForLoadState('networkidle');
   const before = rec.requests.length;
   await page.locator('#search-input').click();

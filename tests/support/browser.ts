@@ -2,7 +2,11 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { CHROMIUM_ARGS, ensureChromium } from './chromium.ts';
+import { campaign } from './dist.ts';
+import { DIST } from './paths.ts';
+import { serve, type StaticSite } from './server.ts';
 
 const require = createRequire(import.meta.url);
 const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -49,4 +53,21 @@ export async function storageOf(page: Page, context: BrowserContext) {
     sw: navigator.serviceWorker ? (await navigator.serviceWorker.getRegistrations()).length : 0,
   }));
   return { cookies: cookies.length, ...storage };
+}
+
+/**
+ * The built site served on loopback (with its _headers) and one Chromium, for the
+ * tests of one file: `const env = servedSite();` then env.site.url(…) and env.browser.
+ */
+export function servedSite(): { browser: Browser; site: StaticSite } {
+  const env = {} as { browser: Browser; site: StaticSite };
+  beforeAll(async () => {
+    env.site = await serve(DIST, campaign.base);
+    env.browser = await launch();
+  });
+  afterAll(async () => {
+    await env.browser?.close();
+    await env.site?.close();
+  });
+  return env;
 }
