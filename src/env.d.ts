@@ -1,3 +1,4 @@
+/// <reference types="astro/client" />
 declare module 'virtual:signaal/config' {
   const config: import('./integration/index.ts').SignaalContext;
   export default config;

@@ -13,7 +13,8 @@ export async function bytesUntilFirstResults(dist: string, pagePath: string, que
     await page.goto(site.url(pagePath));
     const before = rec.requests.length;
     const count = await page.evaluate(async (q) => {
-      const pf = await import('/pagefind/pagefind.js');
+      const url = '/pagefind/pagefind.js';
+      const pf = await import(url);
       await pf.options({ noWorker: true });
       const r = await pf.search(q);
       await Promise.all(r.results.slice(0, 10).map((x: { data(): Promise<unknown> }) => x.data()));
