@@ -57,8 +57,6 @@ export default {
   'home.help': 'أين تجد المساعدة',
   'home.helpLink': 'كل جهات المساعدة في مكان واحد',
 
-  'list.readMore': 'اقرأ المزيد',
-  'list.allForms': 'كل أشكال العنف',
   'list.allStories': 'كل القصص',
 
   'forms.title': 'أشكال العنف',
@@ -91,13 +89,8 @@ export default {
   'audience.bystander': 'أشعر بالقلق على شخص آخر',
   'audience.child': 'للأطفال والشباب',
   'audience.professional': 'أعمل مع الناس (للمهنيين)',
-  'audience.victim.short': 'لنفسك',
-  'audience.bystander.short': 'للمحيطين بالضحية',
-  'audience.child.short': 'للأطفال',
-  'audience.professional.short': 'للمهنيين',
 
   'signals.title': 'كيف تتعرّف على العلامات',
-  'signals.fromForm': 'بخصوص: {title}',
 
   'stories.title': 'قصص',
   'stories.intro': 'أشخاص يحكون كيف وجدوا المساعدة. كل قصة مجمّعة من تجارب عدة أشخاص، والأسماء مغيّرة.',
@@ -133,7 +126,6 @@ export default {
   'contact.closedDay': 'مغلق',
   'contact.languages': 'اللغات: {list}',
   'contact.example': 'بيانات للتوضيح فقط: يجب على هذه الحملة أن تضع مكانها بيانات اتصال حقيقية.',
-  'contact.source': 'تاريخ التحقق: {date}',
   'contact.openNow': 'مفتوح الآن حتى الساعة {time}',
   'contact.closedOpens': 'مغلق الآن. يفتح من جديد {when}.',
   'contact.today': 'اليوم الساعة {time}',
@@ -158,7 +150,6 @@ export default {
   'search.private': 'يجري البحث داخل متصفحك أنت. ما تكتبه لا يُرسَل إلى أي مكان ولا يُحفظ.',
 
   'sources.title': 'المصادر',
-  'page.updated': 'آخر تحديث',
 
   'notFound.title': 'الصفحة غير موجودة',
   'notFound.text': 'هذه الصفحة غير موجودة أو لم تعد موجودة. قد يساعدك أحد هذه الروابط.',

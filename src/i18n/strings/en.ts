@@ -57,8 +57,6 @@ export default {
   'home.help': 'Finding help',
   'home.helpLink': 'All help in one place',
 
-  'list.readMore': 'Read more',
-  'list.allForms': 'All forms of violence',
   'list.allStories': 'All stories',
 
   'forms.title': 'Forms of violence',
@@ -91,13 +89,8 @@ export default {
   'audience.bystander': 'I am worried about someone else',
   'audience.child': 'For children and young people',
   'audience.professional': 'I work with people (professional)',
-  'audience.victim.short': 'For yourself',
-  'audience.bystander.short': 'For bystanders',
-  'audience.child.short': 'For children',
-  'audience.professional.short': 'For professionals',
 
   'signals.title': 'Recognising the signals',
-  'signals.fromForm': 'About: {title}',
 
   'stories.title': 'Stories',
   'stories.intro': 'People tell how they found help. The stories are composites and names have been changed.',
@@ -133,7 +126,6 @@ export default {
   'contact.closedDay': 'closed',
   'contact.languages': 'Languages: {list}',
   'contact.example': 'Example data: this campaign must replace it with real contact details.',
-  'contact.source': 'Checked on {date}',
   'contact.openNow': 'Open now, until {time}',
   'contact.closedOpens': 'Closed now. Opens again {when}.',
   'contact.today': 'today at {time}',
@@ -158,7 +150,6 @@ export default {
   'search.private': 'Searching happens in your own browser. What you type is not sent or stored.',
 
   'sources.title': 'Sources',
-  'page.updated': 'Updated',
 
   'notFound.title': 'Page not found',
   'notFound.text': 'This page does not exist (any more). One of these links may help.',

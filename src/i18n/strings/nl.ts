@@ -61,8 +61,6 @@ export default {
   'home.help': 'Hulp vinden',
   'home.helpLink': 'Alle hulp op een rij',
 
-  'list.readMore': 'Lees meer',
-  'list.allForms': 'Alle vormen van geweld',
   'list.allStories': 'Alle verhalen',
 
   'forms.title': 'Vormen van geweld',
@@ -95,13 +93,8 @@ export default {
   'audience.bystander': 'Ik maak me zorgen over iemand anders',
   'audience.child': 'Voor kinderen en jongeren',
   'audience.professional': 'Ik werk met mensen (professional)',
-  'audience.victim.short': 'Voor jezelf',
-  'audience.bystander.short': 'Voor omstanders',
-  'audience.child.short': 'Voor kinderen',
-  'audience.professional.short': 'Voor professionals',
 
   'signals.title': 'Signalen herkennen',
-  'signals.fromForm': 'Bij: {title}',
 
   'stories.title': 'Verhalen',
   'stories.intro': 'Mensen vertellen hoe ze hulp vonden. De verhalen zijn samengesteld en namen zijn veranderd.',
@@ -137,7 +130,6 @@ export default {
   'contact.closedDay': 'gesloten',
   'contact.languages': 'Talen: {list}',
   'contact.example': 'Voorbeeldgegevens: deze campagne moet dit vervangen door echte contactgegevens.',
-  'contact.source': 'Gecontroleerd op {date}',
   'contact.openNow': 'Nu open, tot {time}',
   'contact.closedOpens': 'Nu gesloten. Weer open {when}.',
   'contact.today': 'vandaag om {time}',
@@ -162,7 +154,6 @@ export default {
   'search.private': 'Zoeken gebeurt in je eigen browser. Wat je typt, wordt niet verstuurd of bewaard.',
 
   'sources.title': 'Bronnen',
-  'page.updated': 'Bijgewerkt',
 
   'notFound.title': 'Pagina niet gevonden',
   'notFound.text': 'Deze pagina bestaat niet (meer). Misschien helpt een van deze links.',

@@ -57,8 +57,6 @@ export default {
   'home.help': 'Gdzie szukać pomocy',
   'home.helpLink': 'Cała pomoc w jednym miejscu',
 
-  'list.readMore': 'Czytaj dalej',
-  'list.allForms': 'Wszystkie formy przemocy',
   'list.allStories': 'Wszystkie historie',
 
   'forms.title': 'Formy przemocy',
@@ -91,13 +89,8 @@ export default {
   'audience.bystander': 'Martwię się o kogoś innego',
   'audience.child': 'Dla dzieci i młodzieży',
   'audience.professional': 'Pracuję z ludźmi (dla specjalistów)',
-  'audience.victim.short': 'Dla ciebie',
-  'audience.bystander.short': 'Dla świadków',
-  'audience.child.short': 'Dla dzieci',
-  'audience.professional.short': 'Dla specjalistów',
 
   'signals.title': 'Jak rozpoznać przemoc',
-  'signals.fromForm': 'Dotyczy: {title}',
 
   'stories.title': 'Historie',
   'stories.intro': 'Ludzie opowiadają, jak znaleźli pomoc. Każda historia łączy doświadczenia kilku osób, a imiona zostały zmienione.',
@@ -133,7 +126,6 @@ export default {
   'contact.closedDay': 'nieczynne',
   'contact.languages': 'Języki: {list}',
   'contact.example': 'Przykładowe dane: organizatorzy kampanii muszą je zastąpić prawdziwymi danymi kontaktowymi.',
-  'contact.source': 'Sprawdzono: {date}',
   'contact.openNow': 'Teraz czynne do {time}',
   'contact.closedOpens': 'Teraz nieczynne. Ponownie czynne: {when}.',
   'contact.today': 'dziś od {time}',
@@ -158,7 +150,6 @@ export default {
   'search.private': 'Wyszukiwanie działa tylko w twojej przeglądarce. To, co wpisujesz, nie jest nigdzie wysyłane ani zapisywane.',
 
   'sources.title': 'Źródła',
-  'page.updated': 'Zaktualizowano',
 
   'notFound.title': 'Nie znaleziono strony',
   'notFound.text': 'Ta strona nie istnieje (albo już nie istnieje). Może pomoże ci jeden z tych linków.',

@@ -57,8 +57,6 @@ export default {
   'home.help': 'Yardım bulmak',
   'home.helpLink': 'Tüm yardım kaynakları bir arada',
 
-  'list.readMore': 'Devamını okuyun',
-  'list.allForms': 'Tüm şiddet türleri',
   'list.allStories': 'Tüm hikâyeler',
 
   'forms.title': 'Şiddet türleri',
@@ -91,13 +89,8 @@ export default {
   'audience.bystander': 'Başka biri için endişeleniyorum',
   'audience.child': 'Çocuklar ve gençler için',
   'audience.professional': 'İnsanlarla çalışıyorum (profesyoneller için)',
-  'audience.victim.short': 'Kendiniz için',
-  'audience.bystander.short': 'Çevredekiler için',
-  'audience.child.short': 'Çocuklar için',
-  'audience.professional.short': 'Profesyoneller için',
 
   'signals.title': 'İşaretleri tanımak',
-  'signals.fromForm': 'Konu: {title}',
 
   'stories.title': 'Hikâyeler',
   'stories.intro': 'İnsanlar nasıl yardım bulduklarını anlatıyor. Her hikâye birkaç kişinin yaşadıklarından derlendi ve isimler değiştirildi.',
@@ -133,7 +126,6 @@ export default {
   'contact.closedDay': 'kapalı',
   'contact.languages': 'Diller: {list}',
   'contact.example': 'Örnek bilgiler: bu kampanya bunların yerine gerçek iletişim bilgilerini koymalıdır.',
-  'contact.source': 'Kontrol tarihi: {date}',
   'contact.openNow': 'Şu an açık, kapanış saati: {time}',
   'contact.closedOpens': 'Şu an kapalı. Yeniden açılış: {when}.',
   'contact.today': 'bugün saat {time}',
@@ -158,7 +150,6 @@ export default {
   'search.private': 'Arama kendi tarayıcınızda yapılır. Yazdıklarınız hiçbir yere gönderilmez ve kaydedilmez.',
 
   'sources.title': 'Kaynaklar',
-  'page.updated': 'Son güncelleme',
 
   'notFound.title': 'Sayfa bulunamadı',
   'notFound.text': 'Bu sayfa yok ya da artık yayında değil. Bu bağlantılardan biri işinize yarayabilir.',

@@ -57,8 +57,6 @@ export default {
   'home.help': 'Де знайти допомогу',
   'home.helpLink': 'Уся допомога в одному місці',
 
-  'list.readMore': 'Читати далі',
-  'list.allForms': 'Усі види насильства',
   'list.allStories': 'Усі історії',
 
   'forms.title': 'Види насильства',
@@ -91,13 +89,8 @@ export default {
   'audience.bystander': 'Я хвилююся за іншу людину',
   'audience.child': 'Для дітей і молоді',
   'audience.professional': 'Я працюю з людьми (для фахівців)',
-  'audience.victim.short': 'Для себе',
-  'audience.bystander.short': 'Для свідків',
-  'audience.child.short': 'Для дітей',
-  'audience.professional.short': 'Для фахівців',
 
   'signals.title': 'Як розпізнати насильство',
-  'signals.fromForm': 'Тема: {title}',
 
   'stories.title': 'Історії',
   'stories.intro': 'Люди розповідають, як вони знайшли допомогу. Кожна історія складена з досвіду кількох людей, а імена змінено.',
@@ -133,7 +126,6 @@ export default {
   'contact.closedDay': 'вихідний',
   'contact.languages': 'Мови: {list}',
   'contact.example': 'Приклад даних: організатори кампанії мають замінити їх справжніми контактами.',
-  'contact.source': 'Перевірено: {date}',
   'contact.openNow': 'Зараз працює до {time}',
   'contact.closedOpens': 'Зараз не працює. Знову працюватиме: {when}.',
   'contact.today': 'сьогодні з {time}',
@@ -158,7 +150,6 @@ export default {
   'search.private': 'Пошук відбувається лише у вашому браузері. Те, що ви вводите, нікуди не надсилається і не зберігається.',
 
   'sources.title': 'Джерела',
-  'page.updated': 'Оновлено',
 
   'notFound.title': 'Сторінку не знайдено',
   'notFound.text': 'Такої сторінки немає (або вже немає). Можливо, вам допоможе одне з цих посилань.',
