@@ -79,6 +79,13 @@ describe('phone numbers on the built pages', () => {
     expect(links).toBeGreaterThan(builtPages().length);
   });
 
+  it('lets screen readers read the numbers on call buttons digit by digit', () => {
+    const help = builtPages().find((p) => p.path === 'hulp/')!;
+    const call = help.doc.querySelector('[data-contact="veilig-thuis"] a[href="tel:+318002000"]')!;
+    expect(call.querySelector('[aria-hidden="true"]')!.textContent).toBe('0800-2000');
+    expect(call.querySelector('.sr-only')!.textContent).toBe('0 8 0 0, 2 0 0 0');
+  });
+
   it('shows the accessibility statement at /toegankelijkheid in Dutch', () => {
     const page = builtPages().find((p) => p.path === 'toegankelijkheid/')!;
     expect(page.doc.querySelector('h1')!.textContent).toMatch(/toegankelijk/i);
