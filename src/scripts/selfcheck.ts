@@ -10,7 +10,7 @@ if (root) {
   const result = root.querySelector<HTMLElement>('[data-selfcheck-result]')!;
   const summary = result.querySelector<HTMLElement>('[data-selfcheck-summary]')!;
   const order = (root.dataset.order ?? '').split(' ');
-  root.querySelector<HTMLElement>('[data-selfcheck-actions]')!.hidden = false;
+  root.querySelectorAll<HTMLElement>('[data-selfcheck-actions]').forEach((p) => (p.hidden = false));
 
   const show = () => {
     const matches = matchForms(boxes.filter((b) => b.checked).map((b) => ({ form: b.dataset.form! })), order);
@@ -38,8 +38,8 @@ if (root) {
     summary.textContent = '';
   };
 
-  root.querySelector('[data-selfcheck-show]')!.addEventListener('click', show);
-  root.querySelector('[data-selfcheck-clear]')!.addEventListener('click', clear);
+  root.querySelectorAll('[data-selfcheck-show]').forEach((b) => b.addEventListener('click', show));
+  root.querySelectorAll('[data-selfcheck-clear]').forEach((b) => b.addEventListener('click', clear));
   window.addEventListener('pagehide', clear);
   window.addEventListener('pageshow', clear);
 }
