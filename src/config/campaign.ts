@@ -148,7 +148,7 @@ function describeValue(v: unknown): string {
 
 export function issuesOf(error: z.ZodError): { path: string; message: string }[] {
   return error.issues.map((issue) => ({
-    path: formatPath(issue.path.concat(issue.code === 'unrecognized_keys' ? [] : [])),
+    path: formatPath(issue.path),
     message: describeIssue(issue),
   }));
 }

@@ -14,7 +14,7 @@ export function spokenNumber(number: string): string {
   return number
     .trim()
     .split(/[\s-]+/)
-    .map((group) => group.replace(/\+/g, 'plus ').split('').filter((c) => c !== ' ').join(' ').replace('p l u s', 'plus'))
+    .map((group) => (group.startsWith('+') ? ['plus', ...group.slice(1)] : [...group]).join(' '))
     .join(', ');
 }
 

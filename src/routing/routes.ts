@@ -58,6 +58,8 @@ export function buildRoutes(campaign: Campaign, ctx: PathContext, entries: Entry
   // key → locale → entry
   const groups = new Map<string, { kind: PageKind; slug?: string; byLocale: Map<string, EntryRef> }>();
   const problems: ContentError[] = [];
+  // Top-level URL segments a free page may not take: locale codes, section names, 404.
+  const reserved = new Set([...locales, '404', ...Object.values(ctx.strings).flatMap((s) => Object.entries(s).filter(([k]) => k.startsWith('route.')).map(([, v]) => v))]);
 
   for (const entry of entries) {
     const parts = entry.id.split('/');
@@ -81,7 +83,7 @@ export function buildRoutes(campaign: Campaign, ctx: PathContext, entries: Entry
     if (entry.collection === 'pages' && entry.role && INTRO_ROLES[entry.role]) {
       kind = INTRO_ROLES[entry.role];
       key = kind;
-    } else if (kind === 'page' && (locales.includes(slug) || slug === '404' || Object.values(ctx.strings).some((s) => Object.entries(s).some(([k, v]) => k.startsWith('route.') && v === slug)))) {
+    } else if (kind === 'page' && reserved.has(slug)) {
       problems.push(new ContentError(entry.file, [{ path: '', message: `the slug "${slug}" is already used for a section or a language of the site; rename the file` }]));
       continue;
     }

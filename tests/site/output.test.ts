@@ -144,3 +144,18 @@ describe('valid HTML basics', () => {
     expect(dupes).toEqual([]);
   });
 });
+
+describe('header', () => {
+  it('opens search and help from every page, in the page\'s language', () => {
+    const missing: string[] = [];
+    for (const p of pages) {
+      const locale = isNotFound(p) ? localeOfPath(p.file) : localeOfPath(p.path);
+      const prefix = locale === campaign.defaultLocale ? base : `${base}${locale}/`;
+      const nav = p.doc.querySelectorAll('header nav a').map((a) => a.getAttribute('href')!);
+      const search = nav.find((h) => byPath.get(h.slice(base.length))?.doc.querySelector('body')!.getAttribute('data-kind') === 'search');
+      if (!search || !search.startsWith(prefix)) missing.push(`${p.file}: search`);
+      if (!p.doc.querySelector('header a[href^="tel:112"]')) missing.push(`${p.file}: 112`);
+    }
+    expect(missing).toEqual([]);
+  });
+});

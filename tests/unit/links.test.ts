@@ -50,3 +50,9 @@ describe('phone numbers in running text', () => {
     expect(found('De 112NL-app')).toEqual([]);
   });
 });
+
+describe('spoken international numbers', () => {
+  it('say "plus" before the country code', () => {
+    expect(spokenNumber('+31 247 247 247')).toBe('plus 3 1, 2 4 7, 2 4 7, 2 4 7');
+  });
+});
