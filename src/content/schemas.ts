@@ -1,5 +1,5 @@
 /**
- * Frontmatter and data schemas of the content collections. Pure zod, no Astro runtime,
+ * Frontmatter and data schemas of the content (src/content/load.ts). Pure zod, no Astro runtime,
  * so the content doctor and unit tests can use the same schemas as the build.
  */
 import { z } from 'astro/zod';

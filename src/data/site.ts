@@ -2,19 +2,15 @@
  * The site, loaded once per build: every collection, checked for cross-references,
  * turned into the route table. Pages read from here and never from disk.
  */
-import { getCollection, type CollectionEntry } from 'astro:content';
 import config from 'virtual:signaal/config';
+import { loadContent, type ContactEntry, type FormEntry, type MdxEntry, type PageEntry, type StoryEntry } from '../content/load.ts';
 import { checkReferences } from '../content/references.ts';
 import { contactWarnings, isStrict } from '../help/freshness.ts';
 import type { Audience } from '../content/schemas.ts';
 import { buildRoutes, type EntryRef, type Route, type RouteTable } from '../routing/routes.ts';
 import type { PathContext } from '../routing/paths.ts';
 
-export type FormEntry = CollectionEntry<'forms'>;
-export type StoryEntry = CollectionEntry<'stories'>;
-export type PageEntry = CollectionEntry<'pages'>;
-export type ContactEntry = CollectionEntry<'contacts'>;
-export type MdxEntry = FormEntry | StoryEntry | PageEntry;
+export type { ContactEntry, FormEntry, MdxEntry, PageEntry, StoryEntry };
 
 export interface Listed<E> {
   route: Route;
@@ -42,23 +38,17 @@ export const getSite = (): Promise<Site> => (import.meta.env.DEV ? load() : (sit
 
 async function load(): Promise<Site> {
   const { campaign, strings } = config;
-  const [forms, stories, pages, contacts] = await Promise.all([
-    getCollection('forms'),
-    getCollection('stories'),
-    getCollection('pages'),
-    getCollection('contacts'),
-  ]);
-  const fileOf = (e: { filePath?: string; collection: string; id: string }) => e.filePath ?? `content/${e.collection}/${e.id}`;
+  const { forms, stories, pages, contacts } = loadContent(config.root);
   checkReferences(
     campaign,
-    [...forms, ...stories, ...pages, ...contacts].map((e) => ({ file: fileOf(e), collection: e.collection, data: e.data as Record<string, unknown> })),
+    [...forms, ...stories, ...pages, ...contacts].map((e) => ({ file: e.filePath, collection: e.collection, data: e.data as Record<string, unknown> })),
   );
-  warnAboutContacts(contacts.map((c) => ({ id: c.id, file: fileOf(c), verifiedAt: c.data.verifiedAt, example: c.data.example })));
+  warnAboutContacts(contacts.map((c) => ({ id: c.id, file: c.filePath, verifiedAt: c.data.verifiedAt, example: c.data.example })));
   const mdx: MdxEntry[] = [...forms, ...stories, ...pages];
   const refs: EntryRef[] = mdx.map((e) => ({
     collection: e.collection,
     id: e.id,
-    file: fileOf(e),
+    file: e.filePath,
     role: e.collection === 'pages' ? e.data.role : undefined,
     needsTranslation: e.data.needsTranslation,
   }));

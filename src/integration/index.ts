@@ -10,6 +10,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import type { AstroIntegration, AstroUserConfig } from 'astro';
+import type { ViteDevServer } from 'vite';
 import { loadCampaign, readYaml } from '../config/load.ts';
 import { type Campaign } from '../config/campaign.ts';
 import { parseOverrides, resolveStrings, missingKeys, type PartialStrings, type UiStrings } from '../i18n/ui.ts';
@@ -24,6 +25,8 @@ export interface SignaalOptions {
 }
 
 export interface SignaalContext {
+  /** The project folder: the pages read content/ from here (src/data/site.ts). */
+  root: string;
   campaign: Campaign;
   strings: Record<string, UiStrings>;
 }
@@ -47,7 +50,7 @@ export function loadContext(root: string): SignaalContext {
     const missing = missingKeys(locale, overrides);
     if (missing.length) console.warn(`[signaal] ${missing.length} interface strings of "${locale}" fall back to "${campaign.defaultLocale}" (e.g. ${missing.slice(0, 3).join(', ')}); add them in content/i18n/${locale}.yaml`);
   }
-  return { campaign, strings: resolveStrings(locales, campaign.defaultLocale, overrides) };
+  return { root, campaign, strings: resolveStrings(locales, campaign.defaultLocale, overrides) };
 }
 
 export function signaal({ root }: SignaalOptions): AstroUserConfig {
@@ -111,6 +114,14 @@ function virtualModules(context: SignaalContext) {
     },
     load(id: string) {
       return id.startsWith('\0') && id.slice(1) in ids ? ids[id.slice(1)] : undefined;
+    },
+    // In `npm run dev` every page reads content/ afresh (src/data/site.ts); MDX files
+    // reload themselves as modules, so only a changed YAML file needs a reload here.
+    configureServer(server: ViteDevServer) {
+      const content = `${context.root}/content/`;
+      server.watcher.on('all', (_event, file) => {
+        if (file.startsWith(content) && /\.ya?ml$/.test(file)) server.ws.send({ type: 'full-reload', path: '*' });
+      });
     },
   };
 }

@@ -6,7 +6,7 @@
 import type { UiStrings } from '../i18n/ui.ts';
 
 export type SectionKind = 'forms' | 'stories' | 'help' | 'signals' | 'search' | 'selfcheck';
-export type PageKind = 'home' | SectionKind | 'form' | 'checklist' | 'story' | 'page' | 'municipality' | '404';
+export type PageKind = 'home' | SectionKind | 'form' | 'story' | 'page' | 'municipality' | '404';
 
 export interface PathContext {
   defaultLocale: string;
@@ -30,8 +30,6 @@ export function pathFor(ctx: PathContext, locale: string, kind: PageKind, slug?:
       return `${localePrefix(ctx, locale)}404`;
     case 'form':
       return `${sectionPath(ctx, locale, 'forms')}${slug}/`;
-    case 'checklist':
-      return `${sectionPath(ctx, locale, 'forms')}${slug}/${ctx.strings[locale]['route.checklist']}/`;
     case 'story':
       return `${sectionPath(ctx, locale, 'stories')}${slug}/`;
     case 'municipality':

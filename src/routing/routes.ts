@@ -134,11 +134,7 @@ export function buildRoutes(campaign: Campaign, ctx: PathContext, entries: Entry
     }));
     routes.push(...linkAlternates(all, all));
   }
-  for (const [key, group] of groups) {
-    // Every form also has a printable checklist of its signals, translated with it.
-    const kinds = group.kind === 'form' ? (['form', 'checklist'] as const) : [group.kind];
-    for (const kind of kinds) routes.push(...entryRoutes(kind === 'checklist' ? `checklist:${group.slug}` : key, kind, group));
-  }
+  for (const [key, group] of groups) routes.push(...entryRoutes(key, group.kind, group));
   return index(routes);
 
   function entryRoutes(key: string, kind: PageKind, group: { slug?: string; byLocale: Map<string, EntryRef> }): Route[] {

@@ -5,6 +5,7 @@ import { servedSite, recordingContext, storageOf } from '../support/browser.ts';
 import { ROOT } from '../support/paths.ts';
 import { readdirSync, readFileSync } from 'node:fs';
 import { t } from '../support/strings.ts';
+import { builtPages, campaign } from '../support/dist.ts';
 import { parse as parseYaml } from 'yaml';
 
 const nationalContacts = readdirSync(`${ROOT}/content/contacts`)
@@ -130,18 +131,56 @@ describe('private self-check', () => {
 });
 
 describe('printable checklist', () => {
-  it('prints a form\'s signals on A4 without the quick exit or navigation', async () => {
+  /** Pages of the PDF Chromium prints, read from the page tree's /Count. */
+  const pdfPages = (pdf: Buffer) => Math.max(...[...pdf.toString('latin1').matchAll(/\/Count (\d+)/g)].map((m) => Number(m[1])));
+
+  it('a form page prints as an A4 checklist: tick boxes and phone numbers, no quick exit, navigation or article', async () => {
     const { context } = await recordingContext(env.browser);
     const page = await context.newPage();
     await page.goto(env.site.url('vormen/kindermishandeling/'));
-    await page.locator('a', { hasText: t('form.print') }).click();
-    await page.waitForURL(/\/vormen\/kindermishandeling\/checklist\/$/);
+    // The button opens the browser's print dialog (replaced here, a headless browser has none).
+    await page.evaluate(() => {
+      (window as unknown as { printed: number }).printed = 0;
+      window.print = () => void (window as unknown as { printed: number }).printed++;
+    });
+    await page.getByRole('button', { name: t('form.print') }).click();
+    expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+    const onScreen = await page.locator('.checklist li').first().evaluate((li) => getComputedStyle(li, '::before').content);
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('.quick-exit').isVisible()).toBe(false);
     expect(await page.locator('nav[aria-label]').first().isVisible()).toBe(false);
-    expect(await page.locator('.checklist-items li').count()).toBeGreaterThanOrEqual(5);
-    const pdf = await page.pdf({ format: 'A4' });
-    expect(pdf.subarray(0, 4).toString()).toBe('%PDF');
+    expect(await page.locator('.prose').isVisible()).toBe(false);
+    expect(await page.locator('.checklist li').count()).toBeGreaterThanOrEqual(5);
+    const box = await page.locator('.checklist li').first().evaluate((li) => getComputedStyle(li, '::before').content);
+    expect([onScreen, box]).toEqual(['none', '""']);
+    expect(await page.getByText(t('checklist.intro')).isVisible()).toBe(true);
+    expect(await page.locator('[aria-labelledby="form-help"] li:visible', { hasText: 'Veilig Thuis: 0800-2000' }).count()).toBe(1);
+    expect(pdfPages(await page.pdf({ format: 'A4' }))).toBe(1);
+    await context.close();
+  });
+
+  it('without JavaScript the page says how to print it and shows no button that would do nothing', async () => {
+    const { context } = await recordingContext(env.browser, { javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(env.site.url('en/forms/stalking/'));
+    expect(await page.getByText(t('form.printHint', 'en')).isVisible()).toBe(true);
+    expect(await page.getByRole('button', { name: t('form.print', 'en') }).count()).toBe(0);
+    await context.close();
+  });
+
+  it('every form fits on one A4 sheet in every language', { timeout: 180_000 }, async () => {
+    const { context } = await recordingContext(env.browser, { javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.emulateMedia({ media: 'print' });
+    const forms = builtPages().filter((p) => /<body[^>]*data-kind="form"/.test(p.html));
+    expect(forms.length).toBe(11 * campaign.locales.length);
+    const over: string[] = [];
+    for (const form of forms) {
+      await page.goto(env.site.url(form.path));
+      const pages = pdfPages(await page.pdf({ format: 'A4' }));
+      if (pages !== 1) over.push(`${form.path}: ${pages} pages`);
+    }
+    expect(over).toEqual([]);
     await context.close();
   });
 });

@@ -7,7 +7,6 @@ export default {
   'route.signals': 'signals',
   'route.search': 'search',
   'route.selfcheck': 'self-check',
-  'route.checklist': 'checklist',
 
   'skip.content': 'انتقل إلى المحتوى',
   'skip.exit': 'غادر هذا الموقع بسرعة',
@@ -64,13 +63,13 @@ export default {
   'form.signals': 'العلامات',
   'form.help': 'المساعدة في حالة {title}',
   'form.related': 'انظر أيضًا',
-  'form.print': 'قائمة تحقق للطباعة',
+  'form.print': 'اطبع قائمة التحقق',
+  'form.printHint': 'عند طباعة هذه الصفحة تحصل على قائمة تحقق بالعلامات في صفحة A4 واحدة.',
   'form.allHelp': 'اطّلع على كل جهات المساعدة',
 
   'checklist.title': 'قائمة تحقق من العلامات: {title}',
   'checklist.intro': 'قائمة للطباعة، للمدارس وأطباء العائلة وفرق الأحياء. ضع علامة عند كل ما تلاحظه. العلامة وحدها ليست دليلًا: تحدّث عن الأمر واطلب النصيحة.',
   'checklist.advice': 'هل لديك شك؟ يمكنك طلب النصيحة من Veilig Thuis على الرقم 0800-2000، مجانًا، ليلًا ونهارًا.',
-  'checklist.back': 'العودة إلى {title}',
 
   'selfcheck.title': 'اختبار ذاتي: هل يبدو لك هذا مألوفًا؟',
   'selfcheck.intro': 'يمكنك أن تضع علامة عند ما ينطبق عليك، أو على شخص تقلق عليه. تبقى إجاباتك في هذه الصفحة فقط: لا يُحفظ أي شيء ولا يُرسل إلى أي مكان. وتختفي الإجابات عندما تغادر الصفحة.',

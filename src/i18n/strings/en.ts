@@ -7,7 +7,6 @@ export default {
   'route.signals': 'signals',
   'route.search': 'search',
   'route.selfcheck': 'self-check',
-  'route.checklist': 'checklist',
 
   'skip.content': 'Skip to content',
   'skip.exit': 'Leave this site quickly',
@@ -64,13 +63,13 @@ export default {
   'form.signals': 'Signals',
   'form.help': 'Help with {title}',
   'form.related': 'See also',
-  'form.print': 'Printable checklist',
+  'form.print': 'Print checklist',
+  'form.printHint': 'Printing this page gives you a checklist of the signals on one A4 page.',
   'form.allHelp': 'See all help',
 
   'checklist.title': 'Signals checklist: {title}',
   'checklist.intro': 'A list to print, for schools, GPs and neighbourhood teams. Tick what you see. A signal is not proof: talk about it and ask for advice.',
   'checklist.advice': 'Not sure? Ask Veilig Thuis for advice: 0800-2000, free, day and night.',
-  'checklist.back': 'Back to {title}',
 
   'selfcheck.title': 'Self-check: do you recognise this?',
   'selfcheck.intro': 'Tick what fits you, or someone you are worried about. Your answers stay in this page: nothing is stored or sent. They are gone when you leave the page.',

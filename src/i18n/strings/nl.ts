@@ -11,7 +11,6 @@ export default {
   'route.signals': 'signalen',
   'route.search': 'zoeken',
   'route.selfcheck': 'zelftest',
-  'route.checklist': 'checklist',
 
   'skip.content': 'Naar de inhoud',
   'skip.exit': 'Verlaat deze site snel',
@@ -68,13 +67,13 @@ export default {
   'form.signals': 'Signalen',
   'form.help': 'Hulp bij {title}',
   'form.related': 'Zie ook',
-  'form.print': 'Printbare checklist',
+  'form.print': 'Print checklist',
+  'form.printHint': 'Print je deze pagina, dan krijg je een checklist van de signalen op één A4.',
   'form.allHelp': 'Bekijk alle hulp',
 
   'checklist.title': 'Checklist signalen: {title}',
   'checklist.intro': 'Een lijst om te printen, voor scholen, huisartsen en wijkteams. Zet een kruisje bij wat je ziet. Een signaal is geen bewijs: praat erover en vraag advies.',
   'checklist.advice': 'Twijfel je? Vraag advies bij Veilig Thuis: 0800-2000, gratis, dag en nacht.',
-  'checklist.back': 'Terug naar {title}',
 
   'selfcheck.title': 'Zelftest: herken je dit?',
   'selfcheck.intro': 'Zet een vinkje bij wat bij jou past, of bij iemand over wie je je zorgen maakt. Je antwoorden blijven in deze pagina: er wordt niets bewaard of verstuurd. Ze zijn weg als je de pagina verlaat.',

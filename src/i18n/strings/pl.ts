@@ -7,7 +7,6 @@ export default {
   'route.signals': 'oznaki',
   'route.search': 'szukaj',
   'route.selfcheck': 'autotest',
-  'route.checklist': 'lista-kontrolna',
 
   'skip.content': 'Przejdź do treści',
   'skip.exit': 'Szybko opuść tę stronę',
@@ -64,13 +63,13 @@ export default {
   'form.signals': 'Oznaki',
   'form.help': 'Pomoc: {title}',
   'form.related': 'Zobacz też',
-  'form.print': 'Lista kontrolna do wydruku',
+  'form.print': 'Wydrukuj listę kontrolną',
+  'form.printHint': 'Po wydrukowaniu tej strony otrzymasz listę kontrolną oznak na jednej stronie A4.',
   'form.allHelp': 'Zobacz całą pomoc',
 
   'checklist.title': 'Lista kontrolna oznak: {title}',
   'checklist.intro': 'Lista do wydruku dla szkół, lekarzy rodzinnych i zespołów dzielnicowych. Zaznacz to, co widzisz. Oznaka to jeszcze nie dowód: porozmawiaj o tym i poproś o radę.',
   'checklist.advice': 'Masz wątpliwości? Poproś o radę Veilig Thuis: 0800-2000, bezpłatnie, całą dobę.',
-  'checklist.back': 'Wróć do strony „{title}”',
 
   'selfcheck.title': 'Autotest: czy to brzmi znajomo?',
   'selfcheck.intro': 'Zaznacz to, co pasuje do ciebie albo do osoby, o którą się martwisz. Twoje odpowiedzi zostają tylko na tej stronie: nic nie jest zapisywane ani wysyłane. Znikną, gdy opuścisz stronę.',

@@ -7,7 +7,6 @@ export default {
   'route.signals': 'isaretler',
   'route.search': 'arama',
   'route.selfcheck': 'oz-test',
-  'route.checklist': 'kontrol-listesi',
 
   'skip.content': 'İçeriğe geç',
   'skip.exit': 'Bu siteden hızla çıkın',
@@ -64,13 +63,13 @@ export default {
   'form.signals': 'İşaretler',
   'form.help': '{title} konusunda yardım',
   'form.related': 'Ayrıca bakın',
-  'form.print': 'Yazdırılabilir kontrol listesi',
+  'form.print': 'Kontrol listesini yazdır',
+  'form.printHint': 'Bu sayfayı yazdırdığınızda işaretlerin kontrol listesini tek bir A4 sayfasında alırsınız.',
   'form.allHelp': 'Tüm yardım kaynaklarına bakın',
 
   'checklist.title': 'İşaretler için kontrol listesi: {title}',
   'checklist.intro': 'Okullar, aile hekimleri ve mahalle ekipleri için yazdırılabilir bir liste. Fark ettiklerinizi işaretleyin. Bir işaret tek başına kanıt değildir: konuyu konuşun ve bir uzmana danışın.',
   'checklist.advice': 'Emin değil misiniz? Veilig Thuis ile görüşüp tavsiye alın: 0800-2000, ücretsiz, gece gündüz.',
-  'checklist.back': '“{title}” sayfasına geri dönün',
 
   'selfcheck.title': 'Öz değerlendirme: Bunlar size tanıdık geliyor mu?',
   'selfcheck.intro': 'Size ya da endişelendiğiniz birine uyan maddeleri işaretleyin. Cevaplarınız yalnızca bu sayfada kalır: hiçbir şey kaydedilmez, hiçbir yere gönderilmez. Sayfadan çıktığınızda cevaplarınız silinir.',
