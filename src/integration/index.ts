@@ -66,8 +66,9 @@ export function signaal({ root }: SignaalOptions): AstroUserConfig {
     trailingSlash: 'always',
     // Per-project cache (the content store lives here), not inside a shared node_modules.
     cacheDir: './.astro/cache',
-    // Several pages render at once while others wait on I/O: about 10 % faster on 2 cores (docs/benchmarks.md).
-    build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
+    // Pages render one at a time (Astro's default): rendering several at once was no faster
+    // once the content layer was gone, and took more memory (docs/benchmarks.md).
+    build: { format: 'directory', inlineStylesheets: 'never' },
     devToolbar: { enabled: false },
     markdown: {
       processor: satteri({
