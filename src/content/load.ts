@@ -8,13 +8,14 @@
  * Every problem in every file is collected, so an editor sees them all in one run;
  * each names the file, the line and the field.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import type { z } from 'astro/zod';
 import { combine, ContentError } from '../config/campaign.ts';
 import { splitFrontmatter } from '../editor/frontmatter.ts';
 import { CORE_SCHEMA, load } from 'js-yaml';
 import { parseYaml } from '../editor/yaml.ts';
 import { validate } from '../editor/doctor/schema-issues.ts';
+import { walk } from './files.ts';
 import { contactSchema, formSchema, pageSchema, storySchema, type Contact } from './schemas.ts';
 
 export interface Entry<C extends string, D> {
@@ -91,13 +92,9 @@ export function loadContent(root: string): Content {
   return content;
 }
 
-/** content/<collection>/… files matching the pattern, sorted so every build reads them in the same order. */
+/** content/<collection>/… files matching the pattern, in a stable order; hidden files and folders are skipped. */
 function filesIn(root: string, collection: string, pattern: RegExp, recursive: boolean): string[] {
-  const dir = `${root}/content/${collection}`;
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { recursive })
-    .map(String)
-    .filter((rel) => pattern.test(rel) && !rel.split('/').some((part) => part.startsWith('.')))
-    .sort()
+  return walk(`${root}/content/${collection}`)
+    .filter((rel) => pattern.test(rel) && (recursive || !rel.includes('/')) && !rel.split('/').some((part) => part.startsWith('.')))
     .map((rel) => `content/${collection}/${rel}`);
 }

@@ -64,7 +64,7 @@ export function signaal({ root }: SignaalOptions): AstroUserConfig {
     site: campaign.site,
     base: campaign.base,
     trailingSlash: 'always',
-    // Per-project cache (the content store lives here), not inside a shared node_modules.
+    // Per-project Vite cache, not inside a node_modules that several projects may share.
     cacheDir: './.astro/cache',
     // Pages render one at a time (Astro's default): rendering several at once was no faster
     // once the content layer was gone, and took more memory (docs/benchmarks.md).

@@ -4,7 +4,8 @@
  * Problems found while reading (bad YAML, MDX syntax, files in the wrong place)
  * go into the problem list; everything that could be read is returned.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { isDir, walk } from '../../content/files.ts';
 import { mdxToMdast, type MdastNode } from 'satteri';
 import { campaignSchema, type Campaign } from '../../config/campaign.ts';
 import { parseOverrides, resolveStrings, type PartialStrings, type UiStrings } from '../../i18n/ui.ts';
@@ -191,27 +192,4 @@ function yamlErrors(yaml: LinedYaml, file: string, problems: Problems): boolean 
     problems.error('yaml', file, `this is not valid YAML: ${e.message}. Check the indentation, and put text with a colon (:) or # between "quotes"`, { line: e.line });
   }
   return yaml.errors.length > 0;
-}
-
-function isDir(path: string): boolean {
-  try {
-    return statSync(path).isDirectory();
-  } catch {
-    return false;
-  }
-}
-
-/** Files below a folder, relative to it, sorted; [] when it does not exist. */
-export function walk(dir: string): string[] {
-  if (!isDir(dir)) return [];
-  const out: string[] = [];
-  const visit = (rel: string) => {
-    for (const name of readdirSync(rel ? `${dir}/${rel}` : dir).sort()) {
-      const path = rel ? `${rel}/${name}` : name;
-      if (isDir(`${dir}/${path}`)) visit(path);
-      else out.push(path);
-    }
-  };
-  visit('');
-  return out;
 }

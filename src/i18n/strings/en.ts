@@ -67,7 +67,6 @@ export default {
   'form.printHint': 'Printing this page gives you a checklist of the signals on one A4 page.',
   'form.allHelp': 'See all help',
 
-  'checklist.title': 'Signals checklist: {title}',
   'checklist.intro': 'A list to print, for schools, GPs and neighbourhood teams. Tick what you see. A signal is not proof: talk about it and ask for advice.',
   'checklist.advice': 'Not sure? Ask Veilig Thuis for advice: 0800-2000, free, day and night.',
 

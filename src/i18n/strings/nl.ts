@@ -71,7 +71,6 @@ export default {
   'form.printHint': 'Print je deze pagina, dan krijg je een checklist van de signalen op één A4.',
   'form.allHelp': 'Bekijk alle hulp',
 
-  'checklist.title': 'Checklist signalen: {title}',
   'checklist.intro': 'Een lijst om te printen, voor scholen, huisartsen en wijkteams. Zet een kruisje bij wat je ziet. Een signaal is geen bewijs: praat erover en vraag advies.',
   'checklist.advice': 'Twijfel je? Vraag advies bij Veilig Thuis: 0800-2000, gratis, dag en nacht.',
 

@@ -67,7 +67,6 @@ export default {
   'form.printHint': 'Po wydrukowaniu tej strony otrzymasz listę kontrolną oznak na jednej stronie A4.',
   'form.allHelp': 'Zobacz całą pomoc',
 
-  'checklist.title': 'Lista kontrolna oznak: {title}',
   'checklist.intro': 'Lista do wydruku dla szkół, lekarzy rodzinnych i zespołów dzielnicowych. Zaznacz to, co widzisz. Oznaka to jeszcze nie dowód: porozmawiaj o tym i poproś o radę.',
   'checklist.advice': 'Masz wątpliwości? Poproś o radę Veilig Thuis: 0800-2000, bezpłatnie, całą dobę.',
 

@@ -67,7 +67,6 @@ export default {
   'form.printHint': 'Bu sayfayı yazdırdığınızda işaretlerin kontrol listesini tek bir A4 sayfasında alırsınız.',
   'form.allHelp': 'Tüm yardım kaynaklarına bakın',
 
-  'checklist.title': 'İşaretler için kontrol listesi: {title}',
   'checklist.intro': 'Okullar, aile hekimleri ve mahalle ekipleri için yazdırılabilir bir liste. Fark ettiklerinizi işaretleyin. Bir işaret tek başına kanıt değildir: konuyu konuşun ve bir uzmana danışın.',
   'checklist.advice': 'Emin değil misiniz? Veilig Thuis ile görüşüp tavsiye alın: 0800-2000, ücretsiz, gece gündüz.',
 
