@@ -27,9 +27,9 @@ export function mdxLinks(opts: { root: string; base: string; ctx: PathContext; m
     },
   };
   const fileOf = (ctx: { fileURL?: URL }) => (ctx.fileURL ? relative(opts.root, fileURLToPath(ctx.fileURL)) : '');
-  return defineMdastPlugin({
+  const links = defineMdastPlugin({
     name: 'signaal-links',
-    options: { position: true },
+    // No source positions (the parse is faster and lighter): an error finds its line in the source.
     mdxJsxFlowElement(node, ctx) {
       checkComponentName(node, fileOf(ctx), ctx.source);
     },
@@ -37,7 +37,7 @@ export function mdxLinks(opts: { root: string; base: string; ctx: PathContext; m
       checkComponentName(node, fileOf(ctx), ctx.source);
     },
     link(node, ctx) {
-      const file = ctx.fileURL ? relative(opts.root, fileURLToPath(ctx.fileURL)) : '';
+      const file = fileOf(ctx);
       const locale = /^content\/[^/]+\/([^/]+)\//.exec(file)?.[1] ?? opts.ctx.defaultLocale;
       // A link whose text is a phone number calls it, wherever the editor pointed it.
       const label = ctx.textContent(node).trim();
@@ -55,10 +55,14 @@ export function mdxLinks(opts: { root: string; base: string; ctx: PathContext; m
         const url = resolveLink(node.url, locale, opts.base, opts.ctx, targets);
         if (url) ctx.setProperty(node, 'url', url);
       } catch (e) {
-        const line = node.position?.start.line;
-        throw new Error(`${file}${line ? `:${line}` : ''}: ${(e as Error).message}`);
+        throw new Error(`${file}${lineOf(ctx.source, new RegExp(escape(node.url)))}: ${(e as Error).message}`);
       }
     },
+  });
+  // Phone numbers in running text become tel: links. A plugin of its own: sharing one
+  // pass with the link visitor took 0.5 GB more memory at 12,000 files (docs/benchmarks.md).
+  const phones = defineMdastPlugin({
+    name: 'signaal-phones',
     text(node, ctx) {
       const found = findPhoneNumbers(node.value);
       if (!found.length || ctx.parent(node)?.type === 'link') return;
@@ -73,22 +77,34 @@ export function mdxLinks(opts: { root: string; base: string; ctx: PathContext; m
       ctx.replaceNode(node, parts);
     },
   });
+  // Every text node crosses from the Rust parser to JavaScript, so the phone plugin only
+  // joins in for documents whose source has a number at all (chosen before parsing;
+  // a backslash escape such as 0800\-2000 is markup, not text).
+  return ({ source }: { source: string }) => (findPhoneNumbers(source.replaceAll('\\', '')).length ? [links, phones] : links);
 }
+
+/** ":line" where the pattern first occurs in the source, or "" when it does not. */
+function lineOf(source: string, pattern: RegExp): string {
+  const at = source.search(pattern);
+  return at < 0 ? '' : `:${source.slice(0, at).split('\n').length}`;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * A capitalised JSX name in MDX must be one of the editors' components (or imported in
  * the file itself): otherwise MDX fails only when the page renders, with a message that
  * names neither the file nor the line.
  */
-function checkComponentName(node: { name: string | null; position?: { start: { line: number } } }, file: string, source: string) {
+function checkComponentName(node: { name: string | null }, file: string, source: string) {
   if (!node.name) return; // <>…</>
   const name = node.name.split('.')[0];
   if (!/^[A-Z]/.test(name) || isMdxComponent(name) || BUILT_IN_NAMES.includes(name) || importedNames(source).has(name)) return;
-  const line = node.position?.start.line;
+  const line = lineOf(source, new RegExp(`<${escape(node.name)}(?![\\w.-])`));
   const close = closest(name, MDX_COMPONENT_NAMES);
   const known = orList(MDX_COMPONENT_NAMES.map((c) => `<${c}>`));
   throw new Error(
-    `${file}${line ? `:${line}` : ''}: <${node.name}> is not a component Signaal knows — ${close ? `did you mean <${close}>? The components are` : 'use'} ${known} (see EDITING.md, "Components"); to show the text <${node.name}> itself, write \\<${node.name}>`,
+    `${file}${line}: <${node.name}> is not a component Signaal knows — ${close ? `did you mean <${close}>? The components are` : 'use'} ${known} (see EDITING.md, "Components"); to show the text <${node.name}> itself, write \\<${node.name}>`,
   );
 }
 
