@@ -149,7 +149,7 @@ function finishOutput(manifest: Map<string, ManifestEntry>, campaign: Campaign):
             rmSync(`${out}${e.path}`, { recursive: true });
           }
         }
-        await buildSearchIndex(out);
+        await buildSearchIndex(out, campaign.locales.map((l) => l.code).filter((code) => code !== campaign.defaultLocale));
         // Pagefind searches with WebAssembly: the CSP allows compiling it.
         const wasm = existsSync(`${out}pagefind`);
         writeFileSync(`${out}_headers`, renderHeadersFile(headerRules({ base: campaign.base, wasm })));

@@ -56,6 +56,20 @@ describe('search', () => {
     await context.close();
   });
 
+  it('shows excerpts of the page text, without the hidden filter labels glued to it', async () => {
+    const { context } = await recordingContext(env.browser);
+    const page = await context.newPage();
+    await page.goto(env.site.url('zoeken/'));
+    const title = titleOf('forms/nl/stalking.mdx');
+    await searchFor(page, title);
+    const excerpt = await page.locator(`[data-search-results] li:has(a[href$="/vormen/stalking/"]) p`).last().textContent();
+    expect(excerpt).toContain(title);
+    // The hidden filter labels ("Vorm van geweld", the form's title) are not text of the
+    // page: indexed, they glued to the title as one word ("…geweldStalking").
+    expect(excerpt).not.toMatch(new RegExp(`\\S${title}`));
+    await context.close();
+  });
+
   it('narrows results with the type filter', async () => {
     const { context } = await recordingContext(env.browser);
     const page = await context.newPage();
