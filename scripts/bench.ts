@@ -2,7 +2,9 @@
  * npm run bench [-- --pages 1200,12000]: builds a synthetic campaign with Signaal and
  * the same MDX with a bare Astro project (the floor), and reports wall time, ms per
  * page, peak RSS, search index size and bytes until the first search results, with
- * Signaal as a ratio to the floor. Writes docs/benchmarks.md.
+ * Signaal as a ratio to the floor. Each build runs --runs times (default 3), the two
+ * taking turns so both see the same machine; the median is reported, with the range.
+ * Writes docs/benchmarks.last.md.
  */
 import { existsSync, mkdtempSync, rmSync, symlinkSync, cpSync, writeFileSync, readdirSync, statSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
@@ -15,6 +17,10 @@ import { bytesUntilFirstResults } from './bench/search-bytes.ts';
 const ROOT = process.cwd();
 const arg = process.argv.indexOf('--pages');
 const sizes = (arg > 0 ? process.argv[arg + 1] : '1200,12000').split(',').map(Number);
+const runsArg = process.argv.indexOf('--runs');
+const runs = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 3;
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const range = (xs: number[], f: (n: number) => string) => (xs.length > 1 ? ` [${f(Math.min(...xs))}–${f(Math.max(...xs))}]` : '');
 const astroBin = join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
 const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
 
@@ -51,11 +57,24 @@ for (const mdxFiles of sizes) {
     writeFloorProject(floor, signaal);
     symlinkSync(join(ROOT, 'node_modules'), join(floor, 'node_modules'));
 
-    console.log(`\n${perLocale * 12} MDX files: building the floor…`);
-    const f = await measure(process.execPath, [astroBin, 'build'], floor);
-    console.log(`… and Signaal`);
-    // The same command as the floor: `npm run build` only adds a wrapper that swaps dist/ when done.
-    const s = await measure(process.execPath, [astroBin, 'build'], signaal);
+    const fRuns: { seconds: number; peakMb: number }[] = [];
+    const sRuns: { seconds: number; peakMb: number }[] = [];
+    for (let run = 1; run <= runs; run++) {
+      console.log(`\n${perLocale * 12} MDX files, run ${run} of ${runs}: building the floor…`);
+      fRuns.push(await measure(process.execPath, [astroBin, 'build'], floor));
+      console.log(`… and Signaal`);
+      // The same command as the floor: `npm run build` only adds a wrapper that swaps dist/ when done.
+      sRuns.push(await measure(process.execPath, [astroBin, 'build'], signaal));
+      console.log(`floor ${fRuns.at(-1)!.seconds.toFixed(1)} s, ${fRuns.at(-1)!.peakMb.toFixed(0)} MB; Signaal ${sRuns.at(-1)!.seconds.toFixed(1)} s, ${sRuns.at(-1)!.peakMb.toFixed(0)} MB`);
+    }
+    const summary = (xs: { seconds: number; peakMb: number }[]) => ({
+      seconds: median(xs.map((x) => x.seconds)),
+      peakMb: median(xs.map((x) => x.peakMb)),
+      secondsRange: range(xs.map((x) => x.seconds), (n) => n.toFixed(1)),
+      peakRange: range(xs.map((x) => x.peakMb), (n) => n.toFixed(0)),
+    });
+    const f = summary(fRuns);
+    const s = summary(sRuns);
     const fPages = countPages(join(floor, 'dist'));
     const sPages = countPages(join(signaal, 'dist'));
     const fBytes = await bytesUntilFirstResults(join(floor, 'dist'), `forms/nl/vorm-00000/`, 'geweld');
@@ -65,8 +84,8 @@ for (const mdxFiles of sizes) {
     const perLang = Object.entries(indexPerLocale(join(signaal, 'dist'))).map(([l, n]) => `${l} ${mb(n)}`).join(', ');
     const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}×`;
     rows.push(
-      `| ${perLocale * 12} MDX | floor | ${fPages} | ${f.seconds.toFixed(1)} s | ${((f.seconds * 1000) / fPages).toFixed(1)} | ${f.peakMb.toFixed(0)} MB | ${mb(fIndex)} MB | ${(fBytes / 1024).toFixed(0)} KB |`,
-      `| ${perLocale * 12} MDX | Signaal | ${sPages} | ${s.seconds.toFixed(1)} s (${ratio(s.seconds, f.seconds)}) | ${((s.seconds * 1000) / sPages).toFixed(1)} | ${s.peakMb.toFixed(0)} MB (${ratio(s.peakMb, f.peakMb)}) | ${mb(sIndex)} MB (${perLang}) | ${(sBytes / 1024).toFixed(0)} KB |`,
+      `| ${perLocale * 12} MDX | floor | ${fPages} | ${f.seconds.toFixed(1)} s${f.secondsRange} | ${((f.seconds * 1000) / fPages).toFixed(1)} | ${f.peakMb.toFixed(0)} MB${f.peakRange} | ${mb(fIndex)} MB | ${(fBytes / 1024).toFixed(0)} KB |`,
+      `| ${perLocale * 12} MDX | Signaal | ${sPages} | ${s.seconds.toFixed(1)} s${s.secondsRange} (${ratio(s.seconds, f.seconds)}) | ${((s.seconds * 1000) / sPages).toFixed(1)} | ${s.peakMb.toFixed(0)} MB${s.peakRange} (${ratio(s.peakMb, f.peakMb)}) | ${mb(sIndex)} MB (${perLang}) | ${(sBytes / 1024).toFixed(0)} KB |`,
     );
     console.log(rows.slice(-2).join('\n'));
   } finally {
@@ -75,6 +94,8 @@ for (const mdxFiles of sizes) {
 }
 
 const table = [
+  `Median of ${runs} run${runs > 1 ? 's' : ''} each [range].`,
+  '',
   '| size | build | HTML pages | wall time (ratio to floor) | ms per page | peak RSS (ratio) | search index (per locale, MB) | bytes until first results |',
   '|---|---|---|---|---|---|---|---|',
   ...rows,

@@ -65,3 +65,11 @@ export function missingKeys(locale: string, overrides: Record<string, PartialStr
 export function format(template: string, values: Record<string, string | number> = {}): string {
   return template.replace(/\{(\w+)\}/g, (m, k) => (k in values ? String(values[k]) : m));
 }
+
+/** Names of languages in the reader's language ("Engels"), one formatter per locale: building one is slow. */
+const languageNames = new Map<string, Intl.DisplayNames>();
+export function languageNamesIn(locale: string): Intl.DisplayNames {
+  let names = languageNames.get(locale);
+  if (!names) languageNames.set(locale, (names = new Intl.DisplayNames([locale], { type: 'language' })));
+  return names;
+}

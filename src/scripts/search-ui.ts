@@ -29,11 +29,17 @@ export function start(form: HTMLFormElement) {
       return p;
     }));
 
+  // An empty list stays hidden: a screen reader would announce "list, 0 items".
+  const clear = () => {
+    list.replaceChildren();
+    list.hidden = true;
+  };
+
   const run = async () => {
     const query = input.value.trim();
     const run = ++latest;
     if (!query) {
-      list.replaceChildren();
+      clear();
       status.textContent = '';
       if (overview) overview.hidden = false;
       return;
@@ -62,6 +68,7 @@ export function start(form: HTMLFormElement) {
         return li;
       }),
     );
+    list.hidden = data.length === 0;
     const n = search?.results.length ?? 0;
     status.textContent = n === 0 ? (d.none ?? '').replace('{query}', query) : n === 1 ? (d.countOne ?? '') : (d.count ?? '').replace('{count}', String(n));
     if (overview) overview.hidden = n > 0;
@@ -96,7 +103,7 @@ export function start(form: HTMLFormElement) {
   });
   window.addEventListener('pagehide', () => {
     input.value = '';
-    list.replaceChildren();
+    clear();
   });
   // Whatever was typed before this module arrived.
   if (input.value) void run();

@@ -3,21 +3,24 @@
  * Pages opt in with data-pagefind-body on <main>, so header, footer, safety notice
  * and quick exit are never indexed; <html lang> gives one index per language.
  */
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import * as pagefind from 'pagefind';
+import { walk } from '../content/files.ts';
 
 /**
- * One language at a time: Pagefind holds a whole index in memory while it writes it,
- * so indexing the languages one after the other (each in a fresh Pagefind process)
- * needs a sixth of the memory of indexing them together, for the same files.
- * `prefixes` are the folders of the other locales; the default locale has none.
+ * Pages indexed by one Pagefind process. Pagefind holds a whole index in memory while
+ * it writes it (about 60 KB a page), so a large site is indexed a few languages at a
+ * time, each pass in a fresh process; a small one in a single pass, which is quicker.
  */
-export async function buildSearchIndex(outDir: string, prefixes: string[]): Promise<{ pages: number }> {
+export const PAGES_PER_PASS = 3000;
+
+/** `prefixes` are the folders of the other locales; the default locale has none. */
+export async function buildSearchIndex(outDir: string, prefixes: string[], pagesPerPass = PAGES_PER_PASS): Promise<{ pages: number }> {
   const outputPath = `${outDir}pagefind`;
   let pages = 0;
   let entry: Record<string, unknown> | undefined;
   const languages: Record<string, unknown> = {};
-  for (const glob of localeGlobs(outDir, prefixes)) {
+  for (const glob of indexPasses(outDir, prefixes, pagesPerPass)) {
     const { index, errors } = await pagefind.createIndex({});
     if (!index) throw new Error(`Search index: ${errors.join('; ')}`);
     try {
@@ -28,14 +31,14 @@ export async function buildSearchIndex(outDir: string, prefixes: string[]): Prom
       const written = await index.writeFiles({ outputPath });
       if (written.errors.length) throw new Error(`Search index: ${written.errors.join('; ')}`);
     } finally {
-      await pagefind.close(); // frees the process and its memory before the next language
+      await pagefind.close(); // ends the process, and its memory, before the next pass
     }
     // Each pass writes its own languages' files and an entry file naming only those.
     entry = JSON.parse(readFileSync(`${outputPath}/pagefind-entry.json`, 'utf8')) as Record<string, unknown>;
     Object.assign(languages, entry.languages);
   }
   if (entry) {
-    // The same entry file Pagefind writes for all languages at once (languages sorted by code).
+    // The entry file Pagefind writes for all languages at once (languages sorted by code).
     const sorted = Object.fromEntries(Object.entries(languages).sort(([a], [b]) => a.localeCompare(b)));
     writeFileSync(`${outputPath}/pagefind-entry.json`, JSON.stringify({ ...entry, languages: sorted }));
   }
@@ -43,15 +46,34 @@ export async function buildSearchIndex(outDir: string, prefixes: string[]): Prom
 }
 
 /**
- * A glob per locale: each other locale's folder, and for the default locale the pages
- * at the top level and every top-level folder that is not a locale's (or Pagefind's,
- * or Astro's assets). Folder names are slugs and route names, so they need no escaping.
+ * The globs of the passes: locales in order, packed while they fit in `pagesPerPass`.
+ * A locale is its folder; the default locale is the pages at the top level and every
+ * top-level folder that is not a locale's (nor Pagefind's or Astro's assets). Folder
+ * names are slugs and route names, so they need no escaping in a glob.
  */
-export function localeGlobs(outDir: string, prefixes: string[]): string[] {
+export function indexPasses(outDir: string, prefixes: string[], pagesPerPass = PAGES_PER_PASS): string[] {
   const skip = new Set([...prefixes, 'pagefind', '_astro']);
-  const folders = readdirSync(outDir, { withFileTypes: true })
-    .filter((e) => e.isDirectory() && !skip.has(e.name))
-    .map((e) => `${e.name}/**/*.html`)
-    .sort();
-  return [`{${['*.html', ...folders].join(',')}}`, ...prefixes.map((p) => `${p}/**/*.html`)];
+  const home = { globs: new Set<string>(), pages: 0 };
+  const others = new Map(prefixes.map((p) => [p, { globs: new Set([`${p}/**/*.html`]), pages: 0 }]));
+  for (const file of walk(outDir)) {
+    if (!file.endsWith('.html')) continue;
+    const slash = file.indexOf('/');
+    const top = slash < 0 ? '' : file.slice(0, slash);
+    const locale = others.get(top);
+    if (locale) locale.pages++;
+    else if (!skip.has(top)) {
+      home.globs.add(top ? `${top}/**/*.html` : '*.html');
+      home.pages++;
+    }
+  }
+  const passes: { globs: string[]; pages: number }[] = [];
+  for (const { globs, pages } of [home, ...others.values()]) {
+    if (!pages) continue;
+    const last = passes.at(-1);
+    if (last && last.pages + pages <= pagesPerPass) {
+      last.globs.push(...globs);
+      last.pages += pages;
+    } else passes.push({ globs: [...globs], pages });
+  }
+  return passes.map(({ globs }) => (globs.length === 1 ? globs[0] : `{${globs.join(',')}}`));
 }

@@ -143,6 +143,15 @@ describe('valid HTML basics', () => {
     }
     expect(dupes).toEqual([]);
   });
+
+  it('has no empty lists (a screen reader announces "list, 0 items")', () => {
+    const empty: string[] = [];
+    for (const p of builtPages()) {
+      // A hidden list (search results before a search) is neither shown nor announced.
+      for (const list of p.doc.querySelectorAll('ul, ol')) if (!list.querySelector('li') && !list.hasAttribute('hidden')) empty.push(`${p.file}: <${list.rawTagName} class="${list.getAttribute('class') ?? ''}">`);
+    }
+    expect(empty).toEqual([]);
+  });
 });
 
 describe('header', () => {

@@ -1,11 +1,11 @@
-/** The search index the build writes, one language at a time. */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+/** The search index the build writes: for a large site a few languages at a time. */
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { afterAll, describe, expect, it } from 'vitest';
 import { walk } from '../../src/content/files.ts';
-import { localeGlobs } from '../../src/search/pagefind.ts';
+import { buildSearchIndex, indexPasses } from '../../src/search/pagefind.ts';
 import { campaign } from '../support/dist.ts';
 import { DIST } from '../support/paths.ts';
 
@@ -14,23 +14,31 @@ const work = mkdtempSync(join(tmpdir(), 'signaal-index-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe('search index', () => {
-  it('is byte for byte the index Pagefind writes for all languages at once', async () => {
+  it('is byte for byte the index Pagefind writes for all languages at once, also when built one language at a time', async () => {
     const { index } = await pagefind.createIndex({});
     await index!.addDirectory({ path: DIST });
-    await index!.writeFiles({ outputPath: work });
+    await index!.writeFiles({ outputPath: `${work}/once` });
     await pagefind.close();
-    const files = walk(work);
+    // The built pages, indexed the way a large site is: one language per pass.
+    for (const f of walk(DIST)) if (f.endsWith('.html')) cpSync(`${DIST}/${f}`, `${work}/split/${f}`);
+    const split = await buildSearchIndex(`${work}/split/`, others, 1);
+    expect(split.pages).toBeGreaterThan(100);
+    const files = walk(`${work}/once`);
     expect(files.some((f) => f.startsWith('fragment/'))).toBe(true);
-    expect(walk(`${DIST}/pagefind`)).toEqual(files);
-    for (const f of files) expect(readFileSync(`${DIST}/pagefind/${f}`).equals(readFileSync(`${work}/${f}`)), f).toBe(true);
+    for (const dir of [`${DIST}/pagefind`, `${work}/split/pagefind`]) {
+      expect(walk(dir)).toEqual(files);
+      for (const f of files) expect(readFileSync(`${dir}/${f}`).equals(readFileSync(`${work}/once/${f}`)), `${dir}/${f}`).toBe(true);
+    }
   });
 
-  it('splits the pages by locale folder, the default locale taking the rest', () => {
-    const globs = localeGlobs(`${DIST}/`, others);
-    expect(globs.slice(1)).toEqual(others.map((c) => `${c}/**/*.html`));
-    const home = globs[0];
-    expect(home.startsWith('{*.html,')).toBe(true);
-    for (const folder of [...others, 'pagefind', '_astro']) expect(home).not.toContain(`,${folder}/`);
-    expect(home).toContain('vormen/**/*.html');
+  it('indexes a small site in one pass and a large one a few languages at a time', () => {
+    const [all, ...rest] = indexPasses(`${DIST}/`, others);
+    expect(rest).toEqual([]);
+    for (const part of ['*.html', 'vormen/**/*.html', ...others.map((c) => `${c}/**/*.html`)]) expect(all).toContain(part);
+    expect(all).not.toMatch(/\b(pagefind|_astro)\//);
+    const perLocale = indexPasses(`${DIST}/`, others, 1);
+    expect(perLocale.slice(1)).toEqual(others.map((c) => `${c}/**/*.html`));
+    expect(perLocale[0]).toMatch(/^\{\*\.html,.*vormen\/\*\*\/\*\.html/);
+    for (const c of others) expect(perLocale[0]).not.toContain(`,${c}/`);
   });
 });
