@@ -7,6 +7,7 @@
  * Writes docs/benchmarks.last.md.
  */
 import { existsSync, mkdtempSync, rmSync, symlinkSync, cpSync, writeFileSync, readdirSync, statSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateCampaign } from './bench/generate.ts';
@@ -59,12 +60,19 @@ for (const mdxFiles of sizes) {
 
     const fRuns: { seconds: number; peakMb: number }[] = [];
     const sRuns: { seconds: number; peakMb: number }[] = [];
+    // Each build starts from the same state: no dist/ to delete first (deleting 24,000 files
+    // of the previous run took 20 s on this disk) and nothing left to write back from it.
+    const build = (dir: string) => {
+      rmSync(join(dir, 'dist'), { recursive: true, force: true });
+      execFileSync('sync');
+      // The same command for both: `npm run build` only adds a wrapper that swaps dist/ when done.
+      return measure(process.execPath, [astroBin, 'build'], dir);
+    };
     for (let run = 1; run <= runs; run++) {
       console.log(`\n${perLocale * 12} MDX files, run ${run} of ${runs}: building the floor…`);
-      fRuns.push(await measure(process.execPath, [astroBin, 'build'], floor));
+      fRuns.push(await build(floor));
       console.log(`… and Signaal`);
-      // The same command as the floor: `npm run build` only adds a wrapper that swaps dist/ when done.
-      sRuns.push(await measure(process.execPath, [astroBin, 'build'], signaal));
+      sRuns.push(await build(signaal));
       console.log(`floor ${fRuns.at(-1)!.seconds.toFixed(1)} s, ${fRuns.at(-1)!.peakMb.toFixed(0)} MB; Signaal ${sRuns.at(-1)!.seconds.toFixed(1)} s, ${sRuns.at(-1)!.peakMb.toFixed(0)} MB`);
     }
     const summary = (xs: { seconds: number; peakMb: number }[]) => ({

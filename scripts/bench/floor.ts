@@ -23,7 +23,8 @@ const search = { name: 'floor-search', hooks: { 'astro:build:done': async ({ dir
   await index.writeFiles({ outputPath: out + 'pagefind' });
   await pagefind.close();
 } } };
-export default defineConfig({ site: 'https://example.org', integrations: [mdx(), search], vite: { plugins: [tailwindcss()] }, build: { format: 'directory' }, devToolbar: { enabled: false } });
+// Its own Vite cache, as Signaal has (not the node_modules/.vite both projects would share).
+export default defineConfig({ cacheDir: './.astro/cache', site: 'https://example.org', integrations: [mdx(), search], vite: { plugins: [tailwindcss()] }, build: { format: 'directory' }, devToolbar: { enabled: false } });
 `,
   );
   writeFileSync(`${dir}/src/style.css`, '@import "tailwindcss";\n');
