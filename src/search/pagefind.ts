@@ -9,10 +9,11 @@ import { walk } from '../content/files.ts';
 
 /**
  * Pages indexed by one Pagefind process. Pagefind holds a whole index in memory while
- * it writes it (about 60 KB a page), so a large site is indexed a few languages at a
- * time, each pass in a fresh process; a small one in a single pass, which is quicker.
+ * it writes it (about 60 KB a page), so the languages are indexed a few at a time, each
+ * pass in a fresh process, keeping it near 50 MB next to the build's own memory
+ * (docs/benchmarks.md); a language is never split. The default campaign is one pass.
  */
-export const PAGES_PER_PASS = 3000;
+export const PAGES_PER_PASS = 700;
 
 /** `prefixes` are the folders of the other locales; the default locale has none. */
 export async function buildSearchIndex(outDir: string, prefixes: string[], pagesPerPass = PAGES_PER_PASS): Promise<{ pages: number }> {
