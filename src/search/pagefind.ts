@@ -51,30 +51,34 @@ export async function buildSearchIndex(outDir: string, prefixes: string[], pages
  * A locale is its folder; the default locale is the pages at the top level and every
  * top-level folder that is not a locale's (nor Pagefind's or Astro's assets). Folder
  * names are slugs and route names, so they need no escaping in a glob.
+ * A locale without a single data-pagefind-body page (only fallback copies, say) is left
+ * out: on its own, Pagefind would index its pages whole, header and footer included,
+ * where one pass over the whole site skips them.
  */
 export function indexPasses(outDir: string, prefixes: string[], pagesPerPass = PAGES_PER_PASS): string[] {
   const skip = new Set([...prefixes, 'pagefind', '_astro']);
-  const home = { globs: new Set<string>(), pages: 0 };
-  const others = new Map(prefixes.map((p) => [p, { globs: new Set([`${p}/**/*.html`]), pages: 0 }]));
+  const home = { globs: new Set<string>(), files: [] as string[] };
+  const others = new Map(prefixes.map((p) => [p, { globs: new Set([`${p}/**/*.html`]), files: [] as string[] }]));
   for (const file of walk(outDir)) {
     if (!file.endsWith('.html')) continue;
     const slash = file.indexOf('/');
     const top = slash < 0 ? '' : file.slice(0, slash);
     const locale = others.get(top);
-    if (locale) locale.pages++;
+    if (locale) locale.files.push(file);
     else if (!skip.has(top)) {
       home.globs.add(top ? `${top}/**/*.html` : '*.html');
-      home.pages++;
+      home.files.push(file);
     }
   }
+  const searchable = (files: string[]) => files.some((f) => readFileSync(`${outDir}${f}`, 'utf8').includes('data-pagefind-body'));
   const passes: { globs: string[]; pages: number }[] = [];
-  for (const { globs, pages } of [home, ...others.values()]) {
-    if (!pages) continue;
+  for (const { globs, files } of [home, ...others.values()]) {
+    if (!searchable(files)) continue;
     const last = passes.at(-1);
-    if (last && last.pages + pages <= pagesPerPass) {
+    if (last && last.pages + files.length <= pagesPerPass) {
       last.globs.push(...globs);
-      last.pages += pages;
-    } else passes.push({ globs: [...globs], pages });
+      last.pages += files.length;
+    } else passes.push({ globs: [...globs], pages: files.length });
   }
   return passes.map(({ globs }) => (globs.length === 1 ? globs[0] : `{${globs.join(',')}}`));
 }

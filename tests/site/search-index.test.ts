@@ -1,5 +1,5 @@
 /** The search index the build writes: for a large site a few languages at a time. */
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
@@ -40,5 +40,21 @@ describe('search index', () => {
     expect(perLocale.slice(1)).toEqual(others.map((c) => `${c}/**/*.html`));
     expect(perLocale[0]).toMatch(/^\{\*\.html,.*vormen\/\*\*\/\*\.html/);
     for (const c of others) expect(perLocale[0]).not.toContain(`,${c}/`);
+  });
+
+  it('leaves out a language without searchable pages, as one pass over the whole site does', async () => {
+    const site = `${work}/fallbacks/`;
+    const page = (path: string, lang: string, body: boolean) => {
+      mkdirSync(`${site}${path}`.replace(/\/[^/]+$/, ''), { recursive: true });
+      writeFileSync(`${site}${path}`, `<!DOCTYPE html><html lang="${lang}"><body><header>Snel weg</header><main${body ? ' data-pagefind-body' : ''}><h1>Titel ${lang}</h1><p>Tekst over hulp.</p></main></body></html>`);
+    };
+    page('index.html', 'nl', true);
+    page('en/index.html', 'en', true);
+    page('uk/index.html', 'uk', false); // only a fallback copy: not searchable
+    expect(indexPasses(site, ['en', 'uk'], 1)).toEqual(['*.html', 'en/**/*.html']);
+    expect(indexPasses(site, ['en', 'uk'])).toEqual(['{*.html,en/**/*.html}']);
+    expect((await buildSearchIndex(site, ['en', 'uk'], 1)).pages).toBe(2);
+    const entry = JSON.parse(readFileSync(`${site}pagefind/pagefind-entry.json`, 'utf8')) as { languages: Record<string, unknown> };
+    expect(Object.keys(entry.languages)).toEqual(['en', 'nl']);
   });
 });
