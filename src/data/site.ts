@@ -108,4 +108,3 @@ export function contactsFor(all: ContactEntry[], opts: { municipality?: string; 
   });
 }
 
-export { config };

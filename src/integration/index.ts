@@ -18,6 +18,7 @@ import { mdxLinks } from './mdx-links.ts';
 import { headerRules, renderHeadersFile } from '../safety/headers.ts';
 import { buildSearchIndex } from '../search/pagefind.ts';
 import { ROUTES_MANIFEST, type ManifestEntry } from '../routing/manifest.ts';
+import { localePrefix } from '../routing/paths.ts';
 
 export interface SignaalOptions {
   /** The project folder (where content/ and public/ live). */
@@ -90,7 +91,8 @@ export function signaal({ root }: SignaalOptions): AstroUserConfig {
     },
     integrations: [
       mdx(),
-      finishOutput(manifest, campaign),
+      // Where each locale's pages live (the default locale has no folder), for the search index.
+      finishOutput(manifest, campaign, campaign.locales.map((l) => localePrefix(ctx, l.code).replace(/\/$/, '')).filter(Boolean)),
       sitemap({
         filter: (url) => manifest.get(url)?.sitemap ?? false,
         serialize: (item) => {
@@ -132,7 +134,7 @@ function virtualModules(context: SignaalContext) {
  * move each locale's 404 page to <locale>/404.html where static hosts look, and
  * write the security headers for Netlify and Cloudflare Pages (dist/_headers).
  */
-function finishOutput(manifest: Map<string, ManifestEntry>, campaign: Campaign): AstroIntegration {
+function finishOutput(manifest: Map<string, ManifestEntry>, campaign: Campaign, localeFolders: string[]): AstroIntegration {
   return {
     name: 'signaal:output',
     hooks: {
@@ -149,7 +151,7 @@ function finishOutput(manifest: Map<string, ManifestEntry>, campaign: Campaign):
             rmSync(`${out}${e.path}`, { recursive: true });
           }
         }
-        await buildSearchIndex(out, campaign.locales.map((l) => l.code).filter((code) => code !== campaign.defaultLocale));
+        await buildSearchIndex(out, localeFolders);
         // Pagefind searches with WebAssembly: the CSP allows compiling it.
         const wasm = existsSync(`${out}pagefind`);
         writeFileSync(`${out}_headers`, renderHeadersFile(headerRules({ base: campaign.base, wasm })));

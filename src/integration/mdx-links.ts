@@ -31,10 +31,10 @@ export function mdxLinks(opts: { root: string; base: string; ctx: PathContext; m
     name: 'signaal-links',
     // No source positions (the parse is faster and lighter): an error finds its line in the source.
     mdxJsxFlowElement(node, ctx) {
-      checkComponentName(node, fileOf(ctx), ctx.source);
+      checkComponentName(node, () => fileOf(ctx), ctx.source);
     },
     mdxJsxTextElement(node, ctx) {
-      checkComponentName(node, fileOf(ctx), ctx.source);
+      checkComponentName(node, () => fileOf(ctx), ctx.source);
     },
     link(node, ctx) {
       const file = fileOf(ctx);
@@ -96,7 +96,7 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * the file itself): otherwise MDX fails only when the page renders, with a message that
  * names neither the file nor the line.
  */
-function checkComponentName(node: { name: string | null }, file: string, source: string) {
+function checkComponentName(node: { name: string | null }, fileOf: () => string, source: string) {
   if (!node.name) return; // <>…</>
   const name = node.name.split('.')[0];
   if (!/^[A-Z]/.test(name) || isMdxComponent(name) || BUILT_IN_NAMES.includes(name) || importedNames(source).has(name)) return;
@@ -104,7 +104,7 @@ function checkComponentName(node: { name: string | null }, file: string, source:
   const close = closest(name, MDX_COMPONENT_NAMES);
   const known = orList(MDX_COMPONENT_NAMES.map((c) => `<${c}>`));
   throw new Error(
-    `${file}${line}: <${node.name}> is not a component Signaal knows — ${close ? `did you mean <${close}>? The components are` : 'use'} ${known} (see EDITING.md, "Components"); to show the text <${node.name}> itself, write \\<${node.name}>`,
+    `${fileOf()}${line}: <${node.name}> is not a component Signaal knows — ${close ? `did you mean <${close}>? The components are` : 'use'} ${known} (see EDITING.md, "Components"); to show the text <${node.name}> itself, write \\<${node.name}>`,
   );
 }
 

@@ -1,16 +1,16 @@
 /** The build's content reader: every file read, dates kept as text, errors with file, field and line. */
-import { mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CORE_SCHEMA, load } from 'js-yaml';
 import { parse } from 'yaml';
 import { afterEach, describe, expect, it } from 'vitest';
+import { walk } from '../../src/content/files.ts';
 import { loadContent } from '../../src/content/load.ts';
 import { splitFrontmatter } from '../../src/editor/frontmatter.ts';
 import { ROOT } from '../support/paths.ts';
 
-const filesOf = (dir: string): string[] =>
-  readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? filesOf(join(dir, d.name)) : [join(dir, d.name)]));
+const filesOf = (dir: string): string[] => walk(dir).map((f) => join(dir, f));
 
 let tmp: string | undefined;
 afterEach(() => tmp && rmSync(tmp, { recursive: true, force: true }));
