@@ -16,7 +16,7 @@ import { type Campaign } from '../config/campaign.ts';
 import { parseOverrides, resolveStrings, missingKeys, type PartialStrings, type UiStrings } from '../i18n/ui.ts';
 import { mdxLinks } from './mdx-links.ts';
 import { headerRules, renderHeadersFile } from '../safety/headers.ts';
-import { buildSearchIndex } from '../search/pagefind.ts';
+import { indexingPrerenderer } from './search.ts';
 import { ROUTES_MANIFEST, type ManifestEntry } from '../routing/manifest.ts';
 import { localePrefix } from '../routing/paths.ts';
 
@@ -130,14 +130,22 @@ function virtualModules(context: SignaalContext) {
 }
 
 /**
- * After the build: read the route manifest the pages wrote (it feeds the sitemap),
- * move each locale's 404 page to <locale>/404.html where static hosts look, and
- * write the security headers for Netlify and Cloudflare Pages (dist/_headers).
+ * While the pages render, index them for search (src/integration/search.ts). After
+ * the build: read the route manifest the pages wrote (it feeds the sitemap), move
+ * each locale's 404 page to <locale>/404.html where static hosts look, and write the
+ * security headers for Netlify and Cloudflare Pages (dist/_headers).
  */
 function finishOutput(manifest: Map<string, ManifestEntry>, campaign: Campaign, localeFolders: string[]): AstroIntegration {
+  let outDir = '';
   return {
     name: 'signaal:output',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        outDir = fileURLToPath(config.outDir);
+      },
+      'astro:build:start': ({ setPrerenderer }) => {
+        setPrerenderer((inner) => indexingPrerenderer(inner, { outDir, base: campaign.base, localeFolders }));
+      },
       'astro:build:done': async ({ dir }) => {
         const out = fileURLToPath(dir);
         const file = `${out}${ROUTES_MANIFEST}`;
@@ -151,7 +159,6 @@ function finishOutput(manifest: Map<string, ManifestEntry>, campaign: Campaign, 
             rmSync(`${out}${e.path}`, { recursive: true });
           }
         }
-        await buildSearchIndex(out, localeFolders);
         // Pagefind searches with WebAssembly: the CSP allows compiling it.
         const wasm = existsSync(`${out}pagefind`);
         writeFileSync(`${out}_headers`, renderHeadersFile(headerRules({ base: campaign.base, wasm })));

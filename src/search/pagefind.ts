@@ -1,84 +1,116 @@
 /**
- * Runs Pagefind through its Node API at the end of the build (no separate command).
- * Pages opt in with data-pagefind-body on <main>, so header, footer, safety notice
- * and quick exit are never indexed; <html lang> gives one index per language.
+ * The search index, built while the pages render: the integration hands every page
+ * Astro renders to a SearchIndexer (src/integration/search.ts). As soon as the last
+ * page of a language has rendered, Pagefind indexes that language on the second core
+ * while Astro renders the next one on the first, instead of reading every page again
+ * after the build. Pages opt in with data-pagefind-body on <main>, so header, footer,
+ * safety notice and quick exit are never indexed; <html lang> names the language.
+ *
+ * One Pagefind process per language, one language at a time: Pagefind holds a
+ * language's whole index in memory until it is written (about 0.2 GB for 2,000
+ * pages), and only ending its process gives that memory back (docs/benchmarks.md).
+ * A language's pages are indexed sorted by file, so the index does not depend on the
+ * order in which they rendered.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import * as pagefind from 'pagefind';
-import { walk } from '../content/files.ts';
 
 /**
- * Pages indexed by one Pagefind process. Pagefind holds a whole index in memory while
- * it writes it (about 60 KB a page), so the languages are indexed a few at a time, each
- * pass in a fresh process, keeping it near 50 MB next to the build's own memory
- * (docs/benchmarks.md); a language is never split. The default campaign is one pass.
+ * What Pagefind reads of a page: its <html> tag (the language) and its
+ * <main data-pagefind-body> (src/layouts/Base.astro), the only part it indexes anyway;
+ * undefined for a page without one. Pagefind parses a third of the bytes, and the
+ * index is the same (tests/site/search-index.test.ts).
  */
-export const PAGES_PER_PASS = 700;
+export function searchDocument(html: string): string | undefined {
+  const main = /<main\b[^>]*\bdata-pagefind-body\b/.exec(html);
+  const end = html.lastIndexOf('</main>');
+  const root = /<html\b[^>]*>/.exec(html);
+  if (!main || !root || end < main.index) return undefined;
+  return `<!DOCTYPE html>${root[0]}<body>${html.slice(main.index, end + 7)}</body></html>`;
+}
 
-/** `prefixes` are the folders of the other locales; the default locale has none. */
-export async function buildSearchIndex(outDir: string, prefixes: string[], pagesPerPass = PAGES_PER_PASS): Promise<{ pages: number }> {
-  const outputPath = `${outDir}pagefind`;
-  let pages = 0;
-  let entry: Record<string, unknown> | undefined;
-  const languages: Record<string, unknown> = {};
-  for (const glob of indexPasses(outDir, prefixes, pagesPerPass)) {
+interface Language {
+  /** Pages the build will render in this language (searchable or not). */
+  expected: number;
+  received: number;
+  pages: { sourcePath: string; content: string }[];
+  queued: boolean;
+}
+
+export class SearchIndexer {
+  readonly #outputPath: string;
+  readonly #languages = new Map<string, Language>();
+  #pages = 0;
+  #entry: Record<string, unknown> | undefined;
+  readonly #entries: Record<string, unknown> = {};
+  // Languages are indexed one after the other, each in its own Pagefind process.
+  #queue: Promise<void> = Promise.resolve();
+
+  /** `expected`: how many pages of each language (a locale's folder, '' for the default) the build will render. */
+  constructor(outDir: string, expected: Map<string, number>) {
+    this.#outputPath = `${outDir}pagefind`;
+    for (const [code, count] of expected) this.#languages.set(code, { expected: count, received: 0, pages: [], queued: false });
+  }
+
+  /**
+   * One rendered page of `language`: its HTML, or undefined for a page that is not HTML.
+   * `sourcePath` is its file in the output folder, from which Pagefind makes its URL.
+   * A page without <main data-pagefind-body> is left out, as Pagefind leaves it out of
+   * a site that has such pages; a language without any gets no index at all.
+   */
+  add(language: string, sourcePath: string, html: string | undefined): void {
+    const lang = this.#languages.get(language);
+    if (!lang) throw new Error(`Search index: ${sourcePath} is in a language the build did not announce ("${language}")`);
+    if (lang.queued) throw new Error(`Search index: ${sourcePath} came after the pages of its language were indexed`);
+    lang.received++;
+    const content = html === undefined ? undefined : searchDocument(html);
+    if (content) lang.pages.push({ sourcePath, content });
+    if (lang.received === lang.expected) this.#enqueue(lang);
+  }
+
+  /** After the last page: indexes what is left and writes the entry file of all languages. */
+  async finish(): Promise<{ pages: number }> {
+    for (const lang of this.#languages.values()) if (!lang.queued) this.#enqueue(lang);
+    await this.#queue;
+    if (this.#entry) {
+      // The entry file Pagefind writes for all languages at once (languages sorted by code).
+      const languages = Object.fromEntries(Object.entries(this.#entries).sort(([a], [b]) => a.localeCompare(b)));
+      writeFileSync(`${this.#outputPath}/pagefind-entry.json`, JSON.stringify({ ...this.#entry, languages }));
+    }
+    return { pages: this.#pages };
+  }
+
+  /** After a failed build: ends a Pagefind process that may still run. */
+  async abort(): Promise<void> {
+    await this.#queue.catch(() => {});
+    await pagefind.close();
+  }
+
+  #enqueue(lang: Language) {
+    lang.queued = true;
+    this.#queue = this.#queue.then(() => this.#index(lang));
+    this.#queue.catch(() => {}); // reported by finish(), not as an unhandled rejection meanwhile
+  }
+
+  async #index(lang: Language) {
+    const pages = lang.pages.sort((a, b) => (a.sourcePath < b.sourcePath ? -1 : 1));
+    lang.pages = [];
+    if (!pages.length) return;
     const { index, errors } = await pagefind.createIndex({});
     if (!index) throw new Error(`Search index: ${errors.join('; ')}`);
     try {
-      const added = await index.addDirectory({ path: outDir, glob });
-      if (added.errors.length) throw new Error(`Search index: ${added.errors.join('; ')}`);
-      if (!added.page_count) continue;
-      pages += added.page_count;
-      const written = await index.writeFiles({ outputPath });
+      // All pages at once: Pagefind reads them in the order sent.
+      for (const added of await Promise.all(pages.map((page) => index.addHTMLFile(page)))) {
+        if (added.errors.length) throw new Error(`Search index: ${added.errors.join('; ')}`);
+      }
+      this.#pages += pages.length;
+      const written = await index.writeFiles({ outputPath: this.#outputPath });
       if (written.errors.length) throw new Error(`Search index: ${written.errors.join('; ')}`);
     } finally {
-      await pagefind.close(); // ends the process, and its memory, before the next pass
+      await pagefind.close(); // ends the process, and its memory, before the next language
     }
-    // Each pass writes its own languages' files and an entry file naming only those.
-    entry = JSON.parse(readFileSync(`${outputPath}/pagefind-entry.json`, 'utf8')) as Record<string, unknown>;
-    Object.assign(languages, entry.languages);
+    // Each language writes an entry file naming only itself.
+    this.#entry = JSON.parse(readFileSync(`${this.#outputPath}/pagefind-entry.json`, 'utf8')) as Record<string, unknown>;
+    Object.assign(this.#entries, this.#entry.languages);
   }
-  if (entry) {
-    // The entry file Pagefind writes for all languages at once (languages sorted by code).
-    const sorted = Object.fromEntries(Object.entries(languages).sort(([a], [b]) => a.localeCompare(b)));
-    writeFileSync(`${outputPath}/pagefind-entry.json`, JSON.stringify({ ...entry, languages: sorted }));
-  }
-  return { pages };
-}
-
-/**
- * The globs of the passes: locales in order, packed while they fit in `pagesPerPass`.
- * A locale is its folder; the default locale is the pages at the top level and every
- * top-level folder that is not a locale's (nor Pagefind's or Astro's assets). Folder
- * names are slugs and route names, so they need no escaping in a glob.
- * A locale without a single data-pagefind-body page (only fallback copies, say) is left
- * out: on its own, Pagefind would index its pages whole, header and footer included,
- * where one pass over the whole site skips them.
- */
-export function indexPasses(outDir: string, prefixes: string[], pagesPerPass = PAGES_PER_PASS): string[] {
-  const skip = new Set([...prefixes, 'pagefind', '_astro']);
-  const home = { globs: new Set<string>(), files: [] as string[] };
-  const others = new Map(prefixes.map((p) => [p, { globs: new Set([`${p}/**/*.html`]), files: [] as string[] }]));
-  for (const file of walk(outDir)) {
-    if (!file.endsWith('.html')) continue;
-    const slash = file.indexOf('/');
-    const top = slash < 0 ? '' : file.slice(0, slash);
-    const locale = others.get(top);
-    if (locale) locale.files.push(file);
-    else if (!skip.has(top)) {
-      home.globs.add(top ? `${top}/**/*.html` : '*.html');
-      home.files.push(file);
-    }
-  }
-  const searchable = (files: string[]) => files.some((f) => readFileSync(`${outDir}${f}`, 'utf8').includes('data-pagefind-body'));
-  const passes: { globs: string[]; pages: number }[] = [];
-  for (const { globs, files } of [home, ...others.values()]) {
-    if (!searchable(files)) continue;
-    const last = passes.at(-1);
-    if (last && last.pages + files.length <= pagesPerPass) {
-      last.globs.push(...globs);
-      last.pages += files.length;
-    } else passes.push({ globs: [...globs], pages: files.length });
-  }
-  return passes.map(({ globs }) => (globs.length === 1 ? globs[0] : `{${globs.join(',')}}`));
 }
