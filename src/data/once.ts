@@ -1,9 +1,9 @@
 /**
  * HTML rendered once per key for the whole build and then repeated: the parts of a
  * page that are the same on every page of a language (src/components/Once.astro).
- * Rendering them again for each of thousands of pages was a third of the time Signaal
- * spent rendering beyond the bare floor (docs/benchmarks.md). In `npm run dev` content
- * changes between requests, so nothing is kept.
+ * Rendering them again for every page was about a quarter of the time Signaal spent
+ * beyond the bare-Astro floor (docs/benchmarks.md). In `npm run dev` content changes
+ * between requests, so nothing is kept.
  */
 const rendered = new Map<string, Promise<string>>();
 

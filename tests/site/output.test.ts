@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { builtPages, campaign, localeOfPath } from '../support/dist.ts';
 import { DIST } from '../support/paths.ts';
+import { t } from '../support/strings.ts';
 
 const pages = builtPages();
 const base = campaign.base;
@@ -166,5 +167,22 @@ describe('header', () => {
       if (!p.doc.querySelector('header a[href^="tel:112"]')) missing.push(`${p.file}: 112`);
     }
     expect(missing).toEqual([]);
+  });
+
+  // The quick exit, safety notice, menu and footer are rendered once per language (and the
+  // menu once per current section) and repeated: each page must still get its own.
+  it('shows quick exit, safety notice, menu and footer in the page\'s language, marking the current section', () => {
+    const wrong: string[] = [];
+    for (const p of pages) {
+      const locale = isNotFound(p) ? localeOfPath(p.file) : localeOfPath(p.path);
+      const text = (selector: string) => p.doc.querySelector(selector)?.text.replace(/\s+/g, ' ').trim();
+      if (!text('a.quick-exit')?.endsWith(t('exit.label', locale))) wrong.push(`${p.file}: quick exit "${text('a.quick-exit')}"`);
+      if (text('#safety-title') !== t('safety.title', locale)) wrong.push(`${p.file}: safety notice "${text('#safety-title')}"`);
+      if (text('#footer-help') !== t('footer.help', locale)) wrong.push(`${p.file}: footer "${text('#footer-help')}"`);
+      const current = p.doc.querySelectorAll('header nav a[aria-current="page"]').map((a) => a.getAttribute('href'));
+      const own = p.doc.querySelectorAll('header nav a').map((a) => a.getAttribute('href')).filter((h) => h === `${base}${p.path}`);
+      if (current.join() !== own.join()) wrong.push(`${p.file}: menu marks ${current.join() || 'nothing'}`);
+    }
+    expect(wrong).toEqual([]);
   });
 });
