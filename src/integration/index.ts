@@ -72,6 +72,8 @@ export function signaal({ root }: SignaalOptions): AstroUserConfig {
     build: { format: 'directory', inlineStylesheets: 'never' },
     devToolbar: { enabled: false },
     markdown: {
+      // Campaign pages show no code; Shiki's highlighting would also write inline styles the CSP forbids.
+      syntaxHighlight: false,
       processor: satteri({
         mdastPlugins: [mdxLinks({ root: rootPath, base: campaign.base, ctx, municipalities: campaign.organisation.municipalities.map((m) => m.slug) })],
       }),
@@ -90,7 +92,7 @@ export function signaal({ root }: SignaalOptions): AstroUserConfig {
       },
     },
     integrations: [
-      mdx(),
+      mdx({ optimize: true }),
       // Where each locale's pages live (the default locale has no folder), for the search index.
       finishOutput(manifest, campaign, campaign.locales.map((l) => localePrefix(ctx, l.code).replace(/\/$/, '')).filter(Boolean)),
       sitemap({
