@@ -35,10 +35,15 @@ export function start(form: HTMLFormElement) {
     list.hidden = true;
   };
 
+  // aria-busy: results are on their way for what is typed now (screen readers wait, so do tests).
+  const busy = (on: boolean) => list.setAttribute('aria-busy', String(on));
+
   const run = async () => {
     const query = input.value.trim();
     const run = ++latest;
+    busy(true);
     if (!query) {
+      busy(false);
       clear();
       status.textContent = '';
       if (overview) overview.hidden = false;
@@ -50,6 +55,8 @@ export function start(form: HTMLFormElement) {
     const search = await pagefind.search(query, chosen.length ? { filters: { type: { any: chosen } } } : {});
     const data = search ? await Promise.all(search.results.slice(0, 10).map((r) => r.data())) : [];
     if (run !== latest) return;
+    // A keyboard user already in the results keeps their place when newer results arrive.
+    const focused = [...list.querySelectorAll('a')].indexOf(document.activeElement as HTMLAnchorElement);
     list.replaceChildren(
       ...data.map((r) => {
         const li = document.createElement('li');
@@ -69,6 +76,8 @@ export function start(form: HTMLFormElement) {
       }),
     );
     list.hidden = data.length === 0;
+    busy(false);
+    if (focused >= 0) (list.querySelectorAll('a')[focused] ?? list.querySelector('a') ?? input).focus();
     const n = search?.results.length ?? 0;
     status.textContent = n === 0 ? (d.none ?? '').replace('{query}', query) : n === 1 ? (d.countOne ?? '') : (d.count ?? '').replace('{count}', String(n));
     if (overview) overview.hidden = n > 0;
@@ -76,6 +85,7 @@ export function start(form: HTMLFormElement) {
 
   void load();
   input.addEventListener('input', () => {
+    busy(true);
     clearTimeout(timer);
     timer = window.setTimeout(run, 200);
   });

@@ -76,7 +76,8 @@ describe.each(walks)('keyboard only ($locale)', (w) => {
     await tabTo(page, (a) => a.id === 'search-input');
     const word = await page.evaluate(() => document.querySelector('[data-search-overview] ul a')!.textContent!.trim().split(/\s+/)[0]);
     await page.keyboard.type(word);
-    await page.waitForSelector('[data-search-results] a');
+    // The results for the whole word, not those of a first letter that came back while typing.
+    await page.waitForSelector('[data-search-results][aria-busy="false"] a');
     await page.keyboard.press('ArrowDown');
     expect((await active(page)).tag).toBe('a');
     const target = (await active(page)).href!;

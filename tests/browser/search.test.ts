@@ -94,10 +94,33 @@ describe('search', () => {
     }
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-input');
     await page.keyboard.type('stalking');
-    await page.waitForSelector('[data-search-results] a');
+    await page.waitForSelector('[data-search-results][aria-busy="false"] a');
     await page.keyboard.press('ArrowDown');
     expect(await page.evaluate(() => (document.activeElement as HTMLAnchorElement).pathname)).toBe(`${campaign.base}vormen/stalking/`);
     await Promise.all([page.waitForURL(/\/vormen\/stalking\/$/), page.keyboard.press('Enter')]);
+    await context.close();
+  });
+
+  it('keeps a keyboard user in the results when newer results arrive', async () => {
+    const { context } = await recordingContext(env.browser);
+    const page = await context.newPage();
+    await page.goto(env.site.url('zoeken/'));
+    await page.locator('#search-input').focus();
+    await page.keyboard.type('stalking');
+    await page.waitForSelector('[data-search-results][aria-busy="false"] a');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    // Results of a query typed a moment earlier arrive while the reader is on the second result.
+    await page.evaluate(() => {
+      const input = document.querySelector<HTMLInputElement>('#search-input')!;
+      input.value = 'geweld';
+      input.dispatchEvent(new Event('input'));
+    });
+    await page.waitForFunction(() => document.querySelector('[data-search-results]')?.getAttribute('aria-busy') === 'false' && !document.querySelector('[data-search-results] a[href$="/vormen/stalking/"]'));
+    expect(await page.evaluate(() => {
+      const links = [...document.querySelectorAll('[data-search-results] a')];
+      return links.indexOf(document.activeElement as Element);
+    })).toBe(1);
     await context.close();
   });
 
