@@ -18,7 +18,7 @@ import { mdxLinks } from './mdx-links.ts';
 import { headerRules, renderHeadersFile } from '../safety/headers.ts';
 import { indexingPrerenderer } from './search.ts';
 import { ROUTES_MANIFEST, type ManifestEntry } from '../routing/manifest.ts';
-import { localePrefix } from '../routing/paths.ts';
+import type { PathContext } from '../routing/paths.ts';
 
 export interface SignaalOptions {
   /** The project folder (where content/ and public/ live). */
@@ -93,8 +93,7 @@ export function signaal({ root }: SignaalOptions): AstroUserConfig {
     },
     integrations: [
       mdx({ optimize: true }),
-      // Where each locale's pages live (the default locale has no folder), for the search index.
-      finishOutput(manifest, campaign, campaign.locales.map((l) => localePrefix(ctx, l.code).replace(/\/$/, '')).filter(Boolean)),
+      finishOutput(manifest, campaign, ctx),
       sitemap({
         filter: (url) => manifest.get(url)?.sitemap ?? false,
         serialize: (item) => {
@@ -137,7 +136,7 @@ function virtualModules(context: SignaalContext) {
  * each locale's 404 page to <locale>/404.html where static hosts look, and write the
  * security headers for Netlify and Cloudflare Pages (dist/_headers).
  */
-function finishOutput(manifest: Map<string, ManifestEntry>, campaign: Campaign, localeFolders: string[]): AstroIntegration {
+function finishOutput(manifest: Map<string, ManifestEntry>, campaign: Campaign, ctx: PathContext): AstroIntegration {
   let outDir = '';
   return {
     name: 'signaal:output',
@@ -146,7 +145,7 @@ function finishOutput(manifest: Map<string, ManifestEntry>, campaign: Campaign, 
         outDir = fileURLToPath(config.outDir);
       },
       'astro:build:start': ({ setPrerenderer }) => {
-        setPrerenderer((inner) => indexingPrerenderer(inner, { outDir, base: campaign.base, localeFolders }));
+        setPrerenderer((inner) => indexingPrerenderer(inner, { outDir, base: campaign.base, locales: campaign.locales.map((l) => l.code), ctx }));
       },
       'astro:build:done': async ({ dir }) => {
         const out = fileURLToPath(dir);

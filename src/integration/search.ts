@@ -4,6 +4,7 @@
  * language order, so Pagefind needs one language in memory at a time.
  */
 import type { AstroPrerenderer } from 'astro';
+import { localeOfPath, type PathContext } from '../routing/paths.ts';
 import { SearchIndexer } from '../search/pagefind.ts';
 
 export interface SearchOptions {
@@ -11,19 +12,16 @@ export interface SearchOptions {
   outDir: string;
   /** The site's base path, ending with '/'. */
   base: string;
-  /** The folders of the other locales, in order; the default locale has none (''). */
-  localeFolders: string[];
+  /** The campaign's locales, in order, and where their pages live (src/routing/paths.ts). */
+  locales: string[];
+  ctx: PathContext;
 }
 
 /** A page's path relative to the site's base: 'en/forms/stalking/'. */
 const relativePath = (pathname: string, base: string) => (pathname.startsWith(base) ? pathname.slice(base.length) : pathname.replace(/^\//, ''));
 
-export function indexingPrerenderer(inner: AstroPrerenderer, { outDir, base, localeFolders }: SearchOptions): AstroPrerenderer {
-  const rank = new Map(['', ...localeFolders].map((folder, i) => [folder, i]));
-  const languageOf = (path: string) => {
-    const top = path.slice(0, path.indexOf('/') + 1 || undefined).replace(/\/$/, '');
-    return rank.has(top) && top ? top : '';
-  };
+export function indexingPrerenderer(inner: AstroPrerenderer, { outDir, base, locales, ctx }: SearchOptions): AstroPrerenderer {
+  const rank = new Map(locales.map((code, i) => [code, i]));
   const decoder = new TextDecoder();
   let indexer: SearchIndexer | undefined;
   let failed = false;
@@ -32,7 +30,7 @@ export function indexingPrerenderer(inner: AstroPrerenderer, { outDir, base, loc
     setup: inner.setup && (() => inner.setup!()),
     collectStaticImages: inner.collectStaticImages && (() => inner.collectStaticImages!()),
     async getStaticPaths() {
-      const paths = (await inner.getStaticPaths()).map((p) => ({ p, language: languageOf(relativePath(p.pathname, '/')) }));
+      const paths = (await inner.getStaticPaths()).map((p) => ({ p, language: localeOfPath(ctx, relativePath(p.pathname, '/')) }));
       // A stable sort: within a language, Astro's order stays.
       paths.sort((a, b) => rank.get(a.language)! - rank.get(b.language)!);
       const counts = new Map<string, number>();
@@ -47,7 +45,7 @@ export function indexingPrerenderer(inner: AstroPrerenderer, { outDir, base, loc
       });
       const response = result instanceof Response ? result : result.response;
       const path = relativePath(decodeURI(new URL(request.url).pathname), base);
-      const language = languageOf(path);
+      const language = localeOfPath(ctx, path);
       const page = path === '' || path.endsWith('/');
       if (response.status !== 200 || !page || !response.headers.get('content-type')?.startsWith('text/html')) {
         indexer!.add(language, path, undefined);

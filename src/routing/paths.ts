@@ -17,6 +17,12 @@ export function localePrefix(ctx: PathContext, locale: string): string {
   return locale === ctx.defaultLocale ? '' : `${locale}/`;
 }
 
+/** The locale a path (relative to the base) is in: the inverse of localePrefix. */
+export function localeOfPath(ctx: PathContext, path: string): string {
+  const first = path.split('/')[0];
+  return first !== ctx.defaultLocale && first in ctx.strings ? first : ctx.defaultLocale;
+}
+
 export function sectionPath(ctx: PathContext, locale: string, section: SectionKind): string {
   return `${localePrefix(ctx, locale)}${ctx.strings[locale][`route.${section}`]}/`;
 }

@@ -41,7 +41,6 @@ export function start(form: HTMLFormElement) {
   const run = async () => {
     const query = input.value.trim();
     const run = ++latest;
-    busy(true);
     if (!query) {
       busy(false);
       clear();
@@ -49,6 +48,7 @@ export function start(form: HTMLFormElement) {
       if (overview) overview.hidden = false;
       return;
     }
+    busy(true);
     status.textContent = d.loading ?? '';
     const pagefind = await load();
     const chosen = types.filter((t) => t.checked).map((t) => t.value);

@@ -23,10 +23,11 @@ import * as pagefind from 'pagefind';
  */
 export function searchDocument(html: string): string | undefined {
   const main = /<main\b[^>]*\bdata-pagefind-body\b/.exec(html);
-  const end = html.lastIndexOf('</main>');
+  const close = '</main>';
+  const end = html.lastIndexOf(close);
   const root = /<html\b[^>]*>/.exec(html);
   if (!main || !root || end < main.index) return undefined;
-  return `<!DOCTYPE html>${root[0]}<body>${html.slice(main.index, end + 7)}</body></html>`;
+  return `<!DOCTYPE html>${root[0]}<body>${html.slice(main.index, end + close.length)}</body></html>`;
 }
 
 interface Language {
@@ -46,7 +47,7 @@ export class SearchIndexer {
   // Languages are indexed one after the other, each in its own Pagefind process.
   #queue: Promise<void> = Promise.resolve();
 
-  /** `expected`: how many pages of each language (a locale's folder, '' for the default) the build will render. */
+  /** `expected`: how many pages of each language (a locale code) the build will render. */
   constructor(outDir: string, expected: Map<string, number>) {
     this.#outputPath = `${outDir}pagefind`;
     for (const [code, count] of expected) this.#languages.set(code, { expected: count, received: 0, pages: [], queued: false });

@@ -37,9 +37,9 @@ describe('search index', () => {
     const out = `${work}/fallbacks/`;
     const page = (lang: string, body: boolean) =>
       `<!DOCTYPE html><html lang="${lang}"><body><header>Snel weg</header><main${body ? ' data-pagefind-body' : ''}><h1>Titel ${lang}</h1><p>Tekst over hulp.</p></main></body></html>`;
-    const indexer = new SearchIndexer(out, new Map([['', 2], ['en', 1], ['uk', 1]]));
-    indexer.add('', 'index.html', page('nl', true));
-    indexer.add('', 'robots.txt', undefined);
+    const indexer = new SearchIndexer(out, new Map([['nl', 2], ['en', 1], ['uk', 1]]));
+    indexer.add('nl', 'index.html', page('nl', true));
+    indexer.add('nl', 'robots.txt', undefined);
     indexer.add('en', 'en/index.html', page('en', true));
     indexer.add('uk', 'uk/index.html', page('uk', false)); // only a fallback copy: not searchable
     expect((await indexer.finish()).pages).toBe(2);
@@ -48,9 +48,9 @@ describe('search index', () => {
   });
 
   it('refuses a page of a language that was already indexed, or of one the build did not announce', async () => {
-    const indexer = new SearchIndexer(`${work}/late/`, new Map([['', 1]]));
-    indexer.add('', 'index.html', undefined);
-    expect(() => indexer.add('', 'late/index.html', undefined)).toThrow(/late\/index\.html came after the pages of its language were indexed/);
+    const indexer = new SearchIndexer(`${work}/late/`, new Map([['nl', 1]]));
+    indexer.add('nl', 'index.html', undefined);
+    expect(() => indexer.add('nl', 'late/index.html', undefined)).toThrow(/late\/index\.html came after the pages of its language were indexed/);
     expect(() => indexer.add('xx', 'xx/index.html', undefined)).toThrow(/xx\/index\.html is in a language the build did not announce/);
     expect((await indexer.finish()).pages).toBe(0);
   });

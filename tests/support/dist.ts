@@ -2,10 +2,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
-import { loadCampaign } from '../../src/config/load.ts';
+import { loadContext } from '../../src/integration/index.ts';
+import { localeOfPath as localeOfPathIn } from '../../src/routing/paths.ts';
 import { DIST, ROOT } from './paths.ts';
 
-export const campaign = loadCampaign(ROOT);
+const { campaign: loaded, strings } = loadContext(ROOT);
+export const campaign = loaded;
 
 export interface BuiltPage {
   /** Path relative to dist, e.g. "en/forms/stalking/index.html". */
@@ -32,7 +34,4 @@ export function builtPages(): BuiltPage[] {
   return cache;
 }
 
-export const localeOfPath = (path: string) => {
-  const first = path.split('/')[0];
-  return campaign.locales.some((l) => l.code === first) && first !== campaign.defaultLocale ? first : campaign.defaultLocale;
-};
+export const localeOfPath = (path: string) => localeOfPathIn({ defaultLocale: campaign.defaultLocale, strings }, path);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildRoutes, pickerLinks, type EntryRef } from '../../src/routing/routes.ts';
 import { buildManifest } from '../../src/routing/manifest.ts';
+import { localeOfPath } from '../../src/routing/paths.ts';
 import { testContext } from '../support/campaign.ts';
 
 const { campaign, ctx } = testContext();
@@ -74,6 +75,13 @@ describe('route table', () => {
     expect(stalking.alternates.map((a) => a.lang)).toEqual(['nl', 'en', 'x-default']);
     expect(manifest.find((m) => m.path === 'ar/vormen/partnergeweld/' || m.path === 'ar/forms/partnergeweld/')?.sitemap).toBe(false);
     expect(manifest.filter((m) => m.notFound).every((m) => !m.sitemap)).toBe(true);
+  });
+});
+
+describe('locale of a path', () => {
+  it('reads back the locale of every route from its path', () => {
+    for (const r of table.routes) expect(localeOfPath(ctx, r.path), r.path).toBe(r.locale);
+    expect(localeOfPath(ctx, 'nl/stalking/')).toBe('nl'); // a page slug named like the default locale
   });
 });
 

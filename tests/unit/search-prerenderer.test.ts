@@ -3,6 +3,9 @@ import type { AstroPrerenderer } from 'astro';
 import { describe, expect, it } from 'vitest';
 import { indexingPrerenderer } from '../../src/integration/search.ts';
 
+// Only which locales exist matters for where their pages live.
+const ctx = (...codes: string[]) => ({ defaultLocale: codes[0], strings: Object.fromEntries(codes.map((c) => [c, {}])) }) as never;
+
 function fakePrerenderer(paths: string[]): AstroPrerenderer & { tornDown: boolean } {
   return {
     name: 'fake',
@@ -22,7 +25,7 @@ function fakePrerenderer(paths: string[]): AstroPrerenderer & { tornDown: boolea
 describe('indexing prerenderer', () => {
   it('renders the pages language by language, keeping Astro’s order within a language', async () => {
     const inner = fakePrerenderer(['/', '/en/', '/vormen/', '/en/forms/', '/ar/', '/robots.txt', '/ar/forms/']);
-    const outer = indexingPrerenderer(inner, { outDir: '/nonexistent/', base: '/campagne/', localeFolders: ['en', 'ar'] });
+    const outer = indexingPrerenderer(inner, { outDir: '/nonexistent/', base: '/campagne/', locales: ['nl', 'en', 'ar'], ctx: ctx('nl', 'en', 'ar') });
     const paths = (await outer.getStaticPaths()).map((p) => p.pathname);
     expect(paths).toEqual(['/', '/vormen/', '/robots.txt', '/en/', '/en/forms/', '/ar/', '/ar/forms/']);
     for (const path of paths) {
@@ -39,7 +42,7 @@ describe('indexing prerenderer', () => {
     inner.render = async () => {
       throw new Error('broken page');
     };
-    const outer = indexingPrerenderer(inner, { outDir: '/nonexistent/', base: '/', localeFolders: ['en'] });
+    const outer = indexingPrerenderer(inner, { outDir: '/nonexistent/', base: '/', locales: ['nl', 'en'], ctx: ctx('nl', 'en') });
     await outer.getStaticPaths();
     await expect(outer.render(new Request('https://example.org/'), { routeData: {} as never })).rejects.toThrow('broken page');
     await outer.teardown!();
