@@ -1,5 +1,8 @@
-// The engine builds its whole configuration from content/campaign.yaml.
+// The default campaign: content/ and public/ of this folder, built by the engine.
+// A campaign of your own holds the same two lines with `from 'signaal'` (README).
 import { defineConfig } from 'astro/config';
-import { signaal } from './src/integration/index.ts';
+import signaal from 'signaal';
 
-export default defineConfig(signaal({ root: new URL('.', import.meta.url) }));
+export default defineConfig({
+  integrations: [signaal()],
+});

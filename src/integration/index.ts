@@ -1,108 +1,123 @@
 /**
- * The Signaal engine as one Astro configuration: reads and validates the campaign
- * once, provides it to pages as a virtual module, wires MDX, Tailwind and the
- * sitemap, and finishes the output after the build.
+ * The Signaal engine as one Astro integration. A campaign's astro.config.mjs holds
+ *
+ *   integrations: [signaal()]
+ *
+ * beside any integration or setting of its own. The integration reads and checks the
+ * campaign once, sets what the campaign decides (site, base, trailing slashes), adds
+ * MDX and the sitemap when the campaign has not, injects the page routes, gives pages
+ * the campaign as a virtual module and finishes the output after the build.
  */
-import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, renameSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
-import type { AstroIntegration, AstroUserConfig } from 'astro';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import type { ViteDevServer } from 'vite';
-import { loadCampaign, readYaml } from '../config/load.ts';
-import { type Campaign } from '../config/campaign.ts';
-import { parseOverrides, resolveStrings, missingKeys, type PartialStrings, type UiStrings } from '../i18n/ui.ts';
+import { loadContext, type SignaalContext } from './context.ts';
 import { mdxLinks } from './mdx-links.ts';
-import { headerRules, renderHeadersFile } from '../safety/headers.ts';
 import { indexingPrerenderer } from './search.ts';
-import { ROUTES_MANIFEST, type ManifestEntry } from '../routing/manifest.ts';
-import type { PathContext } from '../routing/paths.ts';
+import { buildManifest, type ManifestEntry } from '../routing/manifest.ts';
+import { readRoutes } from '../data/load-site.ts';
+import { writeDeployFiles } from '../safety/deploy.ts';
 
-export interface SignaalOptions {
-  /** The project folder (where content/ and public/ live). */
-  root: URL;
-}
+export type { SignaalContext } from './context.ts';
+export { loadContext } from './context.ts';
 
-export interface SignaalContext {
-  /** The project folder: the pages read content/ from here (src/data/site.ts). */
-  root: string;
-  campaign: Campaign;
-  strings: Record<string, UiStrings>;
-}
+const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
-export function loadContext(root: string): SignaalContext {
-  const campaign = loadCampaign(root);
-  const locales = campaign.locales.map((l) => l.code);
-  const overrides: Record<string, PartialStrings> = {};
-  const dir = `${root}/content/i18n`;
-  if (existsSync(dir)) {
-    for (const name of readdirSync(dir)) {
-      const locale = name.replace(/\.ya?ml$/, '');
-      const file = `content/i18n/${name}`;
-      if (!locales.includes(locale)) {
-        throw new Error(`${file}: "${locale}" is not one of the locales in content/campaign.yaml (${locales.join(', ')})`);
-      }
-      overrides[locale] = parseOverrides(readYaml(`${root}/${file}`, file), file);
-    }
-  }
-  for (const locale of locales) {
-    const missing = missingKeys(locale, overrides);
-    if (missing.length) console.warn(`[signaal] ${missing.length} interface strings of "${locale}" fall back to "${campaign.defaultLocale}" (e.g. ${missing.slice(0, 3).join(', ')}); add them in content/i18n/${locale}.yaml`);
-  }
-  return { root, campaign, strings: resolveStrings(locales, campaign.defaultLocale, overrides) };
-}
-
-export function signaal({ root }: SignaalOptions): AstroUserConfig {
-  const rootPath = fileURLToPath(root).replace(/\/$/, '');
-  const context = loadContext(rootPath);
-  const { campaign, strings } = context;
-  const ctx = { defaultLocale: campaign.defaultLocale, strings };
+/** Everything a campaign decides lives in content/campaign.yaml: the integration takes no options. */
+export default function signaal(): AstroIntegration {
+  let context: SignaalContext;
+  let outDir = '';
+  // Filled after the build from the route table, read by the sitemap's filter: in memory.
   const manifest = new Map<string, ManifestEntry>();
 
   return {
-    site: campaign.site,
-    base: campaign.base,
-    trailingSlash: 'always',
-    // Per-project Vite cache, not inside a node_modules that several projects may share.
-    cacheDir: './.astro/cache',
-    // Pages render one at a time (Astro's default): rendering several at once was no faster
-    // once the content layer was gone, and took more memory (docs/benchmarks.md).
-    build: { format: 'directory', inlineStylesheets: 'never' },
-    devToolbar: { enabled: false },
-    markdown: {
-      // Campaign pages show no code; Shiki's highlighting would also write inline styles the CSP forbids.
-      syntaxHighlight: false,
-      processor: satteri({
-        mdastPlugins: [mdxLinks({ root: rootPath, base: campaign.base, ctx, municipalities: campaign.organisation.municipalities.map((m) => m.slug) })],
-      }),
-    },
-    vite: {
-      plugins: [tailwindcss(), virtualModules(context)],
-      // Every script and style is a same-origin file: the CSP forbids inline code.
-      build: {
-        assetsInlineLimit: 0,
-        rollupOptions: {
-          // Astro's own MDX modules trigger this notice once per file; it says nothing to an editor.
-          onwarn(warning, warn) {
-            if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
+    name: 'signaal',
+    hooks: {
+      'astro:config:setup': ({ config, updateConfig, injectRoute, logger }) => {
+        const root = fileURLToPath(config.root).replace(/\/$/, '');
+        context = loadContext(root, (m) => logger.warn(m));
+        const { campaign, strings } = context;
+        const ctx = { defaultLocale: campaign.defaultLocale, strings };
+        const has = (name: string) => config.integrations.some((i) => i.name === name);
+
+        injectRoute({ pattern: '/[...path]', entrypoint: here('../routes/page.astro'), prerender: true });
+        injectRoute({ pattern: '/robots.txt', entrypoint: here('../routes/robots.txt.ts'), prerender: true });
+
+        updateConfig({
+          site: campaign.site,
+          base: campaign.base,
+          trailingSlash: 'always',
+          // Per-project Vite cache, not inside a node_modules that several projects may share.
+          cacheDir: new URL('./.astro/cache/', config.root),
+          build: { format: 'directory', inlineStylesheets: 'never' },
+          devToolbar: { enabled: false },
+          markdown: {
+            // Campaign pages show no code; Shiki's highlighting would also write inline styles the CSP forbids.
+            syntaxHighlight: false,
+            processor: satteri({
+              mdastPlugins: [mdxLinks({ root, base: campaign.base, ctx, municipalities: campaign.organisation.municipalities.map((m) => m.slug) })],
+            }),
           },
-        },
+          vite: {
+            plugins: [tailwindcss(), virtualModules(context)],
+            // Every script and style is a same-origin file: the CSP forbids inline code.
+            build: {
+              assetsInlineLimit: 0,
+              rollupOptions: {
+                // Astro's own MDX modules trigger this notice once per file; it says nothing to an editor.
+                onwarn(warning, warn) {
+                  if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
+                },
+              },
+            },
+          },
+          integrations: [
+            ...(has('@astrojs/mdx') ? [] : [mdx({ optimize: true })]),
+            ...(has('@astrojs/sitemap')
+              ? []
+              : [
+                  sitemap({
+                    filter: (url) => manifest.get(url)?.sitemap ?? false,
+                    serialize: (item) => ({ ...item, links: manifest.get(item.url)?.alternates ?? [] }),
+                  }),
+                ]),
+          ],
+        });
       },
+      'astro:config:done': ({ config }) => {
+        outDir = fileURLToPath(config.outDir);
+      },
+      'astro:build:start': ({ setPrerenderer }) => {
+        const { campaign, strings } = context;
+        const ctx = { defaultLocale: campaign.defaultLocale, strings };
+        setPrerenderer((inner) => indexingPrerenderer(inner, { outDir, base: campaign.base, locales: campaign.locales.map((l) => l.code), ctx }));
+      },
+      'astro:build:done': ({ dir, logger }) => finishOutput(context, fileURLToPath(dir), manifest, logger),
     },
-    integrations: [
-      mdx({ optimize: true }),
-      finishOutput(manifest, campaign, ctx),
-      sitemap({
-        filter: (url) => manifest.get(url)?.sitemap ?? false,
-        serialize: (item) => {
-          const entry = manifest.get(item.url);
-          return { ...item, links: entry?.alternates ?? [] };
-        },
-      }),
-    ],
   };
+}
+
+/**
+ * After the build: the route table (read again from the content's frontmatter) feeds
+ * the sitemap; each locale's 404 page moves to <locale>/404.html where static hosts
+ * look; the deploy files are written for this campaign's base and locales.
+ */
+function finishOutput(context: SignaalContext, out: string, manifest: Map<string, ManifestEntry>, logger: AstroIntegrationLogger) {
+  for (const e of buildManifest(context.campaign, readRoutes(context))) {
+    manifest.set(e.url, e);
+    if (e.notFound) {
+      renameSync(`${out}${e.path}/index.html`, `${out}${e.path}.html`);
+      rmSync(`${out}${e.path}`, { recursive: true });
+    }
+  }
+  // Pagefind searches with WebAssembly: the CSP allows compiling it.
+  const written = writeDeployFiles(out, context, { wasm: existsSync(`${out}pagefind`) });
+  logger.info(`deploy files: ${written.join(', ')}`);
 }
 
 /** `virtual:signaal/config` (campaign + strings) and `virtual:signaal/theme.css`. */
@@ -126,44 +141,6 @@ function virtualModules(context: SignaalContext) {
       server.watcher.on('all', (_event, file) => {
         if (file.startsWith(content) && /\.ya?ml$/.test(file)) server.ws.send({ type: 'full-reload', path: '*' });
       });
-    },
-  };
-}
-
-/**
- * While the pages render, index them for search (src/integration/search.ts). After
- * the build: read the route manifest the pages wrote (it feeds the sitemap), move
- * each locale's 404 page to <locale>/404.html where static hosts look, and write the
- * security headers for Netlify and Cloudflare Pages (dist/_headers).
- */
-function finishOutput(manifest: Map<string, ManifestEntry>, campaign: Campaign, ctx: PathContext): AstroIntegration {
-  let outDir = '';
-  return {
-    name: 'signaal:output',
-    hooks: {
-      'astro:config:done': ({ config }) => {
-        outDir = fileURLToPath(config.outDir);
-      },
-      'astro:build:start': ({ setPrerenderer }) => {
-        setPrerenderer((inner) => indexingPrerenderer(inner, { outDir, base: campaign.base, locales: campaign.locales.map((l) => l.code), ctx }));
-      },
-      'astro:build:done': async ({ dir }) => {
-        const out = fileURLToPath(dir);
-        const file = `${out}${ROUTES_MANIFEST}`;
-        const entries = JSON.parse(readFileSync(file, 'utf8')) as ManifestEntry[];
-        rmSync(file);
-        for (const e of entries) {
-          manifest.set(e.url, e);
-          if (e.notFound) {
-            const from = `${out}${e.path}/index.html`;
-            renameSync(from, `${out}${e.path}.html`);
-            rmSync(`${out}${e.path}`, { recursive: true });
-          }
-        }
-        // Pagefind searches with WebAssembly: the CSP allows compiling it.
-        const wasm = existsSync(`${out}pagefind`);
-        writeFileSync(`${out}_headers`, renderHeadersFile(headerRules({ base: campaign.base, wasm })));
-      },
     },
   };
 }

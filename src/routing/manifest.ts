@@ -1,12 +1,9 @@
 /**
- * The route manifest: what the sitemap needs to know of each built page. Written by
- * the build (src/pages/signaal-routes.json.ts) from the same route table as the pages,
- * read and removed again by the integration after the build.
+ * The route manifest: what the sitemap and the 404 placement need to know of each
+ * built page, from the same route table as the pages (src/integration/index.ts).
  */
 import type { Campaign } from '../config/campaign.ts';
 import { xDefault, type RouteTable } from './routes.ts';
-
-export const ROUTES_MANIFEST = 'signaal-routes.json';
 
 export interface ManifestEntry {
   /** Absolute URL, as the sitemap lists it. */

@@ -1,4 +1,4 @@
-/** Runs `npm run build` (scripts/build.ts) in a project folder with the project's own Node. */
+/** Runs `signaal build` (src/cli/build.ts) in a campaign folder with the project's own Node. */
 import { spawnSync } from 'node:child_process';
 import { ROOT } from './paths.ts';
 
@@ -9,8 +9,9 @@ export function cleanEnv(): Record<string, string | undefined> {
   return env;
 }
 
-export function astroBuild(cwd: string, extraArgs: string[] = [], env: Record<string, string> = {}) {
-  const r = spawnSync(process.execPath, [`${ROOT}/scripts/build.ts`, ...extraArgs], {
+/** `signaal <command>` in a folder, as a campaign's npm scripts run it. */
+export function signaal(cwd: string, args: string[], env: Record<string, string> = {}) {
+  const r = spawnSync(process.execPath, [`${ROOT}/bin/signaal.mjs`, ...args], {
     cwd,
     encoding: 'utf8',
     env: { ...cleanEnv(), FORCE_COLOR: '0', NO_COLOR: '1', ...env },
@@ -19,3 +20,5 @@ export function astroBuild(cwd: string, extraArgs: string[] = [], env: Record<st
   });
   return { status: r.status, output: `${r.stdout}\n${r.stderr}` };
 }
+
+export const astroBuild = (cwd: string, extraArgs: string[] = [], env: Record<string, string> = {}) => signaal(cwd, ['build', ...extraArgs], env);

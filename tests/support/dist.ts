@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
-import { loadContext } from '../../src/integration/index.ts';
+import { loadContext } from '../../src/integration/context.ts';
 import { localeOfPath as localeOfPathIn } from '../../src/routing/paths.ts';
 import { DIST, ROOT } from './paths.ts';
 

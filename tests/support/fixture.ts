@@ -1,8 +1,10 @@
 /**
- * A throw-away copy of the engine with a small campaign (tests/fixtures/minimal),
- * changed by a test to contain one kind of bad input, then built.
+ * A throw-away campaign folder (by default tests/fixtures/minimal) that uses the
+ * engine of this repository, changed by a test to contain one kind of bad input or
+ * one configuration, then built. Like a campaign of a municipality, it holds only
+ * content/, public/, package.json and astro.config.mjs: no engine files.
  */
-import { cpSync, mkdtempSync, mkdirSync, rmSync, symlinkSync, writeFileSync, readFileSync, existsSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { astroBuild } from './build.ts';
@@ -17,12 +19,28 @@ export interface Fixture {
   dispose(): void;
 }
 
-export function fixture(): Fixture {
+/** The astro.config.mjs of a campaign, as `signaal init` writes it. */
+export const CAMPAIGN_CONFIG = `import { defineConfig } from 'astro/config';\nimport signaal from 'signaal';\n\nexport default defineConfig({ integrations: [signaal()] });\n`;
+
+/**
+ * node_modules as an install of the engine package gives it: this repository's engine
+ * files (as `npm pack` would ship them) in node_modules/signaal, every other package
+ * linked from this repository's node_modules.
+ */
+export function installEngine(dir: string) {
+  mkdirSync(`${dir}/node_modules/signaal`, { recursive: true });
+  for (const name of readdirSync(`${ROOT}/node_modules`)) {
+    if (name !== 'signaal') symlinkSync(`${ROOT}/node_modules/${name}`, `${dir}/node_modules/${name}`);
+  }
+  for (const f of ['package.json', 'bin', 'src']) cpSync(`${ROOT}/${f}`, `${dir}/node_modules/signaal/${f}`, { recursive: true });
+}
+
+export function fixture(from = `${ROOT}/tests/fixtures/minimal`): Fixture {
   const dir = mkdtempSync(join(tmpdir(), 'signaal-fixture-'));
-  cpSync(`${ROOT}/tests/fixtures/minimal`, dir, { recursive: true });
-  cpSync(`${ROOT}/src`, `${dir}/src`, { recursive: true });
-  for (const f of ['astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(`${ROOT}/${f}`, `${dir}/${f}`);
-  symlinkSync(`${ROOT}/node_modules`, `${dir}/node_modules`, 'dir');
+  cpSync(from, dir, { recursive: true });
+  if (!existsSync(`${dir}/astro.config.mjs`)) writeFileSync(`${dir}/astro.config.mjs`, CAMPAIGN_CONFIG);
+  if (!existsSync(`${dir}/package.json`)) writeFileSync(`${dir}/package.json`, '{ "name": "fixture", "private": true, "type": "module" }\n');
+  installEngine(dir);
   if (!existsSync(`${dir}/public`)) mkdirSync(`${dir}/public`);
   return {
     dir,

@@ -1,5 +1,5 @@
 /** The interface strings of the default campaign, as the pages show them. */
-import { loadContext } from '../../src/integration/index.ts';
+import { loadContext } from '../../src/integration/context.ts';
 import { format, type UiKey } from '../../src/i18n/ui.ts';
 import { ROOT } from './paths.ts';
 

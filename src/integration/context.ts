@@ -1,0 +1,38 @@
+/**
+ * What the engine knows of a campaign before any page renders: the checked campaign
+ * file and the interface strings of every locale. Read once when Astro loads the
+ * configuration; pages receive it as `virtual:signaal/config`.
+ */
+import { existsSync, readdirSync } from 'node:fs';
+import { loadCampaign, readYaml } from '../config/load.ts';
+import type { Campaign } from '../config/campaign.ts';
+import { parseOverrides, resolveStrings, missingKeys, type PartialStrings, type UiStrings } from '../i18n/ui.ts';
+
+export interface SignaalContext {
+  /** The campaign folder (where content/ and public/ live). */
+  root: string;
+  campaign: Campaign;
+  strings: Record<string, UiStrings>;
+}
+
+export function loadContext(root: string, warn: (message: string) => void = console.warn): SignaalContext {
+  const campaign = loadCampaign(root);
+  const locales = campaign.locales.map((l) => l.code);
+  const overrides: Record<string, PartialStrings> = {};
+  const dir = `${root}/content/i18n`;
+  if (existsSync(dir)) {
+    for (const name of readdirSync(dir)) {
+      const locale = name.replace(/\.ya?ml$/, '');
+      const file = `content/i18n/${name}`;
+      if (!locales.includes(locale)) {
+        throw new Error(`${file}: "${locale}" is not one of the locales in content/campaign.yaml (${locales.join(', ')})`);
+      }
+      overrides[locale] = parseOverrides(readYaml(`${root}/${file}`, file), file);
+    }
+  }
+  for (const locale of locales) {
+    const missing = missingKeys(locale, overrides);
+    if (missing.length) warn(`${missing.length} interface strings of "${locale}" fall back to "${campaign.defaultLocale}" (e.g. ${missing.slice(0, 3).join(', ')}); add them in content/i18n/${locale}.yaml`);
+  }
+  return { root, campaign, strings: resolveStrings(locales, campaign.defaultLocale, overrides) };
+}
