@@ -4,11 +4,12 @@
  * one configuration, then built. Like a campaign of a municipality, it holds only
  * content/, public/, package.json and astro.config.mjs: no engine files.
  */
-import { cpSync, existsSync, mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { astroBuild } from './build.ts';
 import { ROOT } from './paths.ts';
+import { installEngine } from '../../src/testing/install.ts';
 
 export interface Fixture {
   dir: string;
@@ -22,25 +23,12 @@ export interface Fixture {
 /** The astro.config.mjs of a campaign, as `signaal init` writes it. */
 export const CAMPAIGN_CONFIG = `import { defineConfig } from 'astro/config';\nimport signaal from 'signaal';\n\nexport default defineConfig({ integrations: [signaal()] });\n`;
 
-/**
- * node_modules as an install of the engine package gives it: this repository's engine
- * files (as `npm pack` would ship them) in node_modules/signaal, every other package
- * linked from this repository's node_modules.
- */
-export function installEngine(dir: string) {
-  mkdirSync(`${dir}/node_modules/signaal`, { recursive: true });
-  for (const name of readdirSync(`${ROOT}/node_modules`)) {
-    if (name !== 'signaal') symlinkSync(`${ROOT}/node_modules/${name}`, `${dir}/node_modules/${name}`);
-  }
-  for (const f of ['package.json', 'bin', 'src']) cpSync(`${ROOT}/${f}`, `${dir}/node_modules/signaal/${f}`, { recursive: true });
-}
-
 export function fixture(from = `${ROOT}/tests/fixtures/minimal`): Fixture {
   const dir = mkdtempSync(join(tmpdir(), 'signaal-fixture-'));
   cpSync(from, dir, { recursive: true });
   if (!existsSync(`${dir}/astro.config.mjs`)) writeFileSync(`${dir}/astro.config.mjs`, CAMPAIGN_CONFIG);
   if (!existsSync(`${dir}/package.json`)) writeFileSync(`${dir}/package.json`, '{ "name": "fixture", "private": true, "type": "module" }\n');
-  installEngine(dir);
+  installEngine(dir, `${ROOT}/node_modules`, ROOT);
   if (!existsSync(`${dir}/public`)) mkdirSync(`${dir}/public`);
   return {
     dir,

@@ -6,7 +6,7 @@
 import { createServer, type Server } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
-import { parseHeadersFile, headersFor } from '../../src/safety/headers.ts';
+import { parseHeadersFile, headersFor } from '../safety/headers.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

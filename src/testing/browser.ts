@@ -4,8 +4,7 @@ import { createRequire } from 'node:module';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { CHROMIUM_ARGS, ensureChromium } from './chromium.ts';
-import { campaign } from './dist.ts';
-import { DIST } from './paths.ts';
+import { campaign, DIST } from './site.ts';
 import { serve, type StaticSite } from './server.ts';
 
 const require = createRequire(import.meta.url);

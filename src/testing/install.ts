@@ -1,0 +1,20 @@
+/** Copies of a campaign that build with the same engine: for rebuild and upgrade checks. */
+import { cpSync, mkdirSync, readdirSync, symlinkSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+/** The engine package's own folder (where bin/, src/ and package.json are). */
+export const ENGINE = fileURLToPath(new URL('../..', import.meta.url)).replace(/\/$/, '');
+
+/** The campaign's own files: what a copy of it needs to build the same site. */
+export const CAMPAIGN_FILES = ['content', 'public', 'package.json', 'astro.config.mjs'];
+
+/**
+ * node_modules in `dir` as installing the engine package gives it: the engine's own
+ * files (what `npm pack` ships) in node_modules/signaal, every other package linked
+ * from `modules`.
+ */
+export function installEngine(dir: string, modules: string, engine = ENGINE) {
+  mkdirSync(`${dir}/node_modules/signaal`, { recursive: true });
+  for (const name of readdirSync(modules)) if (name !== 'signaal') symlinkSync(`${modules}/${name}`, `${dir}/node_modules/${name}`);
+  for (const f of ['package.json', 'bin', 'src']) cpSync(`${engine}/${f}`, `${dir}/node_modules/signaal/${f}`, { recursive: true });
+}
