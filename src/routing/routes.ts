@@ -99,8 +99,15 @@ export function buildRoutes(campaign: Campaign, ctx: PathContext, entries: Entry
   if (problems.length) throw combine(problems);
 
   const routes: Route[] = [];
-  // Engine pages exist in every locale; their intros may fall back.
+  // Engine pages exist in every locale (their intros may fall back), but a section
+  // without entries has no page: no empty list, no menu item, no link to nothing.
+  const has = (kind: PageKind) => [...groups.values()].some((g) => g.kind === kind);
+  const sections = { forms: has('form'), signals: has('form'), selfcheck: has('form'), stories: has('story') };
   for (const kind of ['home', 'forms', 'signals', 'stories', 'help', 'selfcheck', 'search', '404'] as const) {
+    if (kind in sections && !sections[kind as keyof typeof sections]) {
+      groups.delete(kind);
+      continue;
+    }
     const intro = groups.get(kind);
     groups.delete(kind);
     const all = locales.map((locale) => {
@@ -157,6 +164,11 @@ export function buildRoutes(campaign: Campaign, ctx: PathContext, entries: Entry
     }
     return linkAlternates(all.filter((r) => !r.fallback), all);
   }
+}
+
+/** The route of a page in a locale: undefined when the campaign has no such page. */
+export function routeAt(table: RouteTable, key: string, locale: string): Route | undefined {
+  return table.byKey.get(key)?.get(locale);
 }
 
 function linkAlternates(real: Route[], all: Route[]): Route[] {
