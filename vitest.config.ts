@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { REFERENCE, ROOT } from './tests/support/paths.ts';
 
 export default defineConfig({
   test: {
@@ -7,22 +8,36 @@ export default defineConfig({
         test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] },
       },
       {
-        // Builds the default campaign once, then checks dist/ and drives it in Chromium.
+        // The promise checks every campaign runs (`signaal test`), here on the default campaign.
         test: {
-          name: 'site',
-          include: ['tests/site/**/*.test.ts', 'tests/browser/**/*.test.ts'],
-          globalSetup: ['tests/support/global-setup.ts'],
+          name: 'promises',
+          // …and the default campaign's own content tests (tests/campaign).
+          include: ['src/testing/checks/**/*.test.ts', 'tests/campaign/**/*.test.ts'],
+          globalSetup: ['tests/support/setup-default.ts'],
+          env: { SIGNAAL_PROJECT: ROOT },
           testTimeout: 120_000,
           hookTimeout: 300_000,
           fileParallelism: false,
         },
       },
       {
-        // Bad input: each case builds a small broken campaign and expects a clear failure.
+        // The engine's behaviour in Chromium, on its own fixture campaign.
+        test: {
+          name: 'engine',
+          include: ['tests/engine/**/*.test.ts'],
+          globalSetup: ['tests/support/setup-reference.ts'],
+          env: { SIGNAAL_PROJECT: REFERENCE },
+          testTimeout: 120_000,
+          hookTimeout: 300_000,
+          fileParallelism: false,
+        },
+      },
+      {
+        // Bad input, configurations, the packed engine, the examples: each builds its own campaign.
         test: {
           name: 'fixtures',
           include: ['tests/fixtures/**/*.test.ts'],
-          testTimeout: 180_000,
+          testTimeout: 600_000,
         },
       },
     ],

@@ -10,6 +10,9 @@ import { loadContent } from '../../src/content/load.ts';
 import { splitFrontmatter } from '../../src/editor/frontmatter.ts';
 import { ROOT } from '../support/paths.ts';
 
+/** A campaign of the engine's own (tests/fixtures/campaigns/reference), not the default one. */
+const CAMPAIGN = `${ROOT}/tests/fixtures/campaigns/reference`;
+
 const filesOf = (dir: string): string[] => walk(dir).map((f) => join(dir, f));
 
 let tmp: string | undefined;
@@ -25,10 +28,10 @@ function project(files: Record<string, string>): string {
 }
 
 describe('loadContent', () => {
-  it('reads every entry of the default campaign', () => {
-    const content = loadContent(ROOT);
+  it('reads every entry of a campaign', () => {
+    const content = loadContent(CAMPAIGN);
     for (const c of ['forms', 'stories', 'pages', 'contacts'] as const) {
-      expect(content[c].length, c).toBe(filesOf(`${ROOT}/content/${c}`).length);
+      expect(content[c].length, c).toBe(filesOf(`${CAMPAIGN}/content/${c}`).length);
     }
     const stalking = content.forms.find((f) => f.id === 'nl/stalking')!;
     expect(stalking.filePath).toBe('content/forms/nl/stalking.mdx');
@@ -36,7 +39,7 @@ describe('loadContent', () => {
   });
 
   it('reads YAML exactly as the `yaml` package (YAML 1.2) that `npm run check` uses', () => {
-    const files = ['forms', 'stories', 'pages', 'contacts'].flatMap((c) => filesOf(`${ROOT}/content/${c}`));
+    const files = ['forms', 'stories', 'pages', 'contacts'].flatMap((c) => filesOf(`${CAMPAIGN}/content/${c}`));
     for (const file of files) {
       const text = readFileSync(file, 'utf8');
       const yaml = file.endsWith('.mdx') ? splitFrontmatter(text).yaml! : text;
@@ -45,7 +48,7 @@ describe('loadContent', () => {
   });
 
   it('keeps a date as text, so an impossible date fails instead of rolling over', () => {
-    const contact = readFileSync(`${ROOT}/content/contacts/veilig-thuis.yaml`, 'utf8').replace(/verifiedAt: .*/, 'verifiedAt: 2026-02-30');
+    const contact = readFileSync(`${CAMPAIGN}/content/contacts/veilig-thuis.yaml`, 'utf8').replace(/verifiedAt: .*/, 'verifiedAt: 2026-02-30');
     const root = project({ 'content/contacts/veilig-thuis.yaml': contact });
     expect(() => loadContent(root)).toThrow(/content\/contacts\/veilig-thuis\.yaml[\s\S]*verifiedAt: expected a real calendar date \(YYYY-MM-DD\) \(line \d+\)/);
   });

@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { contentSecurityPolicy, headerRules, headersFor, parseHeadersFile, renderHeadersFile, securityHeaders } from '../../src/safety/headers.ts';
-import { ROOT } from '../support/paths.ts';
+import { contentSecurityPolicy, headerRules, headersFor, IMMUTABLE, parseHeadersFile, renderHeadersFile, REVALIDATE, securityHeaders } from '../../src/safety/headers.ts';
+import { renderNginxLocations } from '../../src/safety/deploy.ts';
 
 describe('security headers', () => {
   it('allow only the own origin, no inline script, no framing', () => {
@@ -30,12 +29,15 @@ describe('security headers', () => {
     expect(() => renderHeadersFile([{ pattern: '/*', headers: [['X', 'y'.repeat(2001)]] }])).toThrow(/2000/);
   });
 
-  it('are the same in the shipped nginx configuration', () => {
-    const conf = readFileSync(`${ROOT}/deploy/signaal-headers.conf`, 'utf8');
-    const nginx = new Map([...conf.matchAll(/^add_header (\S+) "([^"]+)" always;$/gm)].map((m) => [m[1], m[2]]));
-    expect(Object.fromEntries(nginx)).toEqual(Object.fromEntries(securityHeaders({ base: '/', wasm: true })));
-    const server = readFileSync(`${ROOT}/deploy/nginx.conf`, 'utf8');
-    expect(server.match(/include snippets\/signaal-headers\.conf;/g)?.length).toBe(3);
-    expect(server).toContain('immutable');
+  it('are the same in the nginx configuration written for the campaign, under its base and per language', () => {
+    const conf = renderNginxLocations({ base: '/hg/', defaultLocale: 'nl', locales: [{ code: 'nl', name: 'Nederlands', dir: 'ltr' }, { code: 'fa', name: 'فارسی', dir: 'rtl' }] }, { wasm: true });
+    const blocks = conf.split(/\n(?=location)/).filter((b) => b.startsWith('location'));
+    const page = blocks.find((b) => b.startsWith('location /hg/ {'))!;
+    const headers = new Map([...page.matchAll(/add_header (\S+) "([^"]+)" always;/g)].map((m) => [m[1], m[2]]));
+    expect(Object.fromEntries(headers)).toEqual({ ...Object.fromEntries(securityHeaders({ base: '/hg/', wasm: true })), 'Cache-Control': REVALIDATE });
+    expect(page).toContain('error_page 404 /hg/404.html;');
+    expect(blocks.find((b) => b.startsWith('location ~ ^/hg/(fa)/'))).toContain('error_page 404 /hg/$1/404.html;');
+    expect(blocks.find((b) => b.startsWith('location /hg/_astro/'))).toContain(IMMUTABLE);
+    expect(conf).toContain('location = /hg/_headers { return 404; }');
   });
 });

@@ -1,7 +1,7 @@
 /** Two builds of the same campaign give the same bytes, so hosts and CDNs can cache. */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -17,6 +17,8 @@ describe('reproducible output', () => {
     const dir = mkdtempSync(join(tmpdir(), 'signaal-rebuild-'));
     try {
       for (const f of CAMPAIGN_FILES) if (existsSync(`${PROJECT}/${f}`)) cpSync(`${PROJECT}/${f}`, `${dir}/${f}`, { recursive: true });
+      // The engine's repository is also its default campaign: its copy is a plain campaign.
+      if (PROJECT === ENGINE) writeFileSync(`${dir}/package.json`, '{ "name": "campaign", "private": true, "type": "module" }\n');
       installEngine(dir, `${PROJECT}/node_modules`);
       const env = { ...process.env };
       for (const k of Object.keys(env)) if (k === 'NODE_ENV' || k.startsWith('VITEST')) delete env[k];

@@ -1,0 +1,1 @@
+export { defaultCampaign as default } from './global-setup.ts';

@@ -1,0 +1,1 @@
+export { referenceCampaign as default } from './global-setup.ts';
