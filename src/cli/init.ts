@@ -17,10 +17,10 @@ import { parse, stringify } from 'yaml';
 import { parseCampaign } from '../config/campaign.ts';
 import { sourceHash } from '../editor/hash.ts';
 import { translationOf } from '../editor/templates.ts';
+import { ENGINE_VERSION } from '../integration/context.ts';
 import type { CliResult } from './check.ts';
 
 const STARTER = fileURLToPath(new URL('../starter/', import.meta.url));
-const ENGINE_VERSION = (JSON.parse(readFileSync(fileURLToPath(new URL('../../package.json', import.meta.url)), 'utf8')) as { version: string }).version;
 
 const USAGE = `usage: signaal init <folder> [options]
 

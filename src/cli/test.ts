@@ -29,6 +29,9 @@ export async function runSiteTests(argv: string[], root: string): Promise<number
     fileParallelism: false,
     testTimeout: 120_000,
     hookTimeout: 300_000,
+  }, {
+    // Vitest's cache beside the campaign's other build files, not in a node_modules of its own.
+    cacheDir: `${root}/.astro/cache/vitest`,
   });
   const failed = !vitest || vitest.state.getCountOfFailedTests() > 0 || vitest.state.getUnhandledErrors().length > 0;
   await vitest?.close();

@@ -3,17 +3,21 @@
  * file and the interface strings of every locale. Read once when Astro loads the
  * configuration; pages receive it as `virtual:signaal/config`.
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { loadCampaign, readYaml } from '../config/load.ts';
 import type { Campaign } from '../config/campaign.ts';
 import { parseOverrides, resolveStrings, missingKeys, type PartialStrings, type UiStrings } from '../i18n/ui.ts';
 
 export interface SignaalContext {
+  /** The engine's version (its package.json): shown to hosts in <meta name="generator">. */
+  version: string;
   /** The campaign folder (where content/ and public/ live). */
   root: string;
   campaign: Campaign;
   strings: Record<string, UiStrings>;
 }
+
+export const ENGINE_VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
 export function loadContext(root: string, warn: (message: string) => void = console.warn): SignaalContext {
   const campaign = loadCampaign(root);
@@ -34,5 +38,5 @@ export function loadContext(root: string, warn: (message: string) => void = cons
     const missing = missingKeys(locale, overrides);
     if (missing.length) warn(`${missing.length} interface strings of "${locale}" fall back to "${campaign.defaultLocale}" (e.g. ${missing.slice(0, 3).join(', ')}); add them in content/i18n/${locale}.yaml`);
   }
-  return { root, campaign, strings: resolveStrings(locales, campaign.defaultLocale, overrides) };
+  return { version: ENGINE_VERSION, root, campaign, strings: resolveStrings(locales, campaign.defaultLocale, overrides) };
 }

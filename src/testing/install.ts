@@ -1,5 +1,6 @@
 /** Copies of a campaign that build with the same engine: for rebuild and upgrade checks. */
-import { cpSync, mkdirSync, readdirSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, symlinkSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** The engine package's own folder (where bin/, src/ and package.json are). */
@@ -17,4 +18,12 @@ export function installEngine(dir: string, modules: string, engine = ENGINE) {
   mkdirSync(`${dir}/node_modules/signaal`, { recursive: true });
   for (const name of readdirSync(modules)) if (name !== 'signaal') symlinkSync(`${modules}/${name}`, `${dir}/node_modules/${name}`);
   for (const f of ['package.json', 'bin', 'src']) cpSync(`${engine}/${f}`, `${dir}/node_modules/signaal/${f}`, { recursive: true });
+}
+
+/** The node_modules folder a campaign's packages come from: its own, or the nearest above it, as Node looks. */
+export function nodeModulesOf(dir: string): string {
+  for (let d = dir; ; d = dirname(d)) {
+    if (existsSync(join(d, 'node_modules', 'astro'))) return join(d, 'node_modules');
+    if (dirname(d) === d) throw new Error(`${dir}: no node_modules folder here or above; run npm install first`);
+  }
 }

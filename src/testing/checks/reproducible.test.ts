@@ -5,7 +5,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CAMPAIGN_FILES, ENGINE, installEngine } from '../install.ts';
+import { CAMPAIGN_FILES, ENGINE, installEngine, nodeModulesOf } from '../install.ts';
 import { DIST, PROJECT, walk } from '../site.ts';
 
 function digest(dir: string): Record<string, string> {
@@ -19,7 +19,7 @@ describe('reproducible output', () => {
       for (const f of CAMPAIGN_FILES) if (existsSync(`${PROJECT}/${f}`)) cpSync(`${PROJECT}/${f}`, `${dir}/${f}`, { recursive: true });
       // The engine's repository is also its default campaign: its copy is a plain campaign.
       if (PROJECT === ENGINE) writeFileSync(`${dir}/package.json`, '{ "name": "campaign", "private": true, "type": "module" }\n');
-      installEngine(dir, `${PROJECT}/node_modules`);
+      installEngine(dir, nodeModulesOf(PROJECT));
       const env = { ...process.env };
       for (const k of Object.keys(env)) if (k === 'NODE_ENV' || k.startsWith('VITEST')) delete env[k];
       const r = spawnSync(process.execPath, [`${ENGINE}/bin/signaal.mjs`, 'build'], { cwd: dir, encoding: 'utf8', env, maxBuffer: 256 * 1024 * 1024 });
