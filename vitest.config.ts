@@ -11,8 +11,8 @@ export default defineConfig({
         // The promise checks every campaign runs (`signaal test`), here on the default campaign.
         test: {
           name: 'promises',
-          // …and the default campaign's own content tests (tests/campaign).
-          include: ['src/testing/checks/**/*.test.ts', 'tests/campaign/**/*.test.ts'],
+          // …the default campaign's own content tests (tests/campaign), and its deploy files in nginx.
+          include: ['src/testing/checks/**/*.test.ts', 'tests/campaign/**/*.test.ts', 'tests/deploy/**/*.test.ts'],
           globalSetup: ['tests/support/setup-default.ts'],
           env: { SIGNAAL_PROJECT: ROOT },
           testTimeout: 120_000,
