@@ -6,8 +6,8 @@
 import { writeFileSync } from 'node:fs';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { CHROMIUM_ARGS, ensureChromium } from '../tests/support/chromium.ts';
-import { serve } from '../tests/support/server.ts';
+import { CHROMIUM_ARGS, ensureChromium } from '../src/testing/chromium.ts';
+import { serve } from '../src/testing/server.ts';
 import { loadCampaign } from '../src/config/load.ts';
 
 const ROOT = process.cwd();
@@ -34,7 +34,7 @@ try {
     console.log(rows.at(-1));
   }
 } finally {
-  await chrome.kill();
+  chrome.kill();
   await site.close();
 }
 const table = ['| page | performance | accessibility | best practices | SEO |', '|---|---|---|---|---|', ...rows].join('\n');

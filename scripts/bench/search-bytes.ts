@@ -1,8 +1,8 @@
 /** Bytes a reader downloads from opening search until the first results, measured in Chromium. */
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { launch, recordingContext } from '../../tests/support/browser.ts';
-import { serve } from '../../tests/support/server.ts';
+import { launch, recordingContext } from '../../src/testing/browser.ts';
+import { serve } from '../../src/testing/server.ts';
 
 export async function bytesUntilFirstResults(dist: string, pagePath: string, query: string): Promise<number> {
   const site = await serve(dist, '/');

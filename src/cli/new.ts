@@ -164,7 +164,7 @@ function pathContext(root: string, campaign: Campaign): PathContext {
       // npm run check reports it; the route names fall back to the built-in ones.
     }
   }
-  return { defaultLocale: campaign.defaultLocale, strings: resolveStrings(locales, campaign.defaultLocale, overrides) };
+  return { defaultLocale: campaign.defaultLocale, strings: resolveStrings(locales, campaign.defaultLocale, overrides, campaign.fallback) };
 }
 
 function listSlugs(dir: string): string[] {

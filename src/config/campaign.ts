@@ -39,6 +39,11 @@ export const campaignSchema = z
     }),
     locales: z.array(localeSchema).min(1, 'list at least one locale'),
     defaultLocale: z.string(),
+    /**
+     * Where a locale's missing interface strings come from, in order, e.g. `fa: [en, nl]`.
+     * Without it, the default locale; the Dutch reference set always comes last.
+     */
+    fallback: z.record(z.string(), z.array(z.string().regex(/^[a-z]{2,3}(-[A-Z][a-zA-Z]{1,3})?$/, 'expected a language code like en or nl')).min(1)).default({}),
     theme: z.strictObject({
       /** Buttons, links and the header band; white text must be readable on it. */
       primary: hex,
@@ -71,6 +76,9 @@ export const campaignSchema = z
       for (const code of Object.keys(c[field])) {
         if (!codes.includes(code)) ctx.addIssue({ code: 'custom', path: [field, code], message: `"${code}" is not one of the listed locales (${codes.join(', ')})` });
       }
+    }
+    for (const locale of Object.keys(c.fallback)) {
+      if (!codes.includes(locale)) ctx.addIssue({ code: 'custom', path: ['fallback', locale], message: `"${locale}" is not one of the listed locales (${codes.join(', ')})` });
     }
     const slugs = c.organisation.municipalities.map((m) => m.slug);
     slugs.forEach((s, i) => {

@@ -1,12 +1,22 @@
 /** Small helpers that pages and components share: strings, URLs and locale facts. */
 import config from 'virtual:signaal/config';
 import { format, type UiKey } from '../i18n/ui.ts';
+import { markLang } from '../i18n/marks.ts';
 import { href } from '../routing/paths.ts';
 
 export const campaign = config.campaign;
 
+/** An interface string; one that falls back to another language is marked as such (src/i18n/marks.ts). */
 export function t(locale: string, key: UiKey, values?: Record<string, string | number>): string {
-  return format(config.strings[locale][key], values);
+  const text = format(config.strings[locale][key], values);
+  const from = config.sources[locale]?.[key];
+  return from ? markLang(text, from, locale) : text;
+}
+
+/** A campaign text given per locale (name, tagline), marked when it falls back to the default. */
+export function localizedText(record: Record<string, string>, locale: string): string {
+  const { text, lang } = localized(record, locale);
+  return markLang(text, lang, locale);
 }
 
 export function url(path: string): string {

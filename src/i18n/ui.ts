@@ -1,6 +1,7 @@
 /**
  * Interface strings: built-in per locale, overridden per campaign, and a missing
- * string falls back to the default locale (then to the Dutch reference set).
+ * string falls back along a chain of locales (by default the campaign's default
+ * locale, then the Dutch reference set), remembering which language it is in.
  * Pure: the overrides are passed in, already read from content/i18n/<locale>.yaml.
  */
 import ar from './strings/ar.ts';
@@ -36,23 +37,52 @@ export function parseOverrides(data: unknown, file: string): PartialStrings {
   return data as PartialStrings;
 }
 
-/** Resolves the full string table of every locale once. */
+/**
+ * The locales a locale's missing strings come from, in order: the campaign's own chain
+ * (campaign.yaml `fallback`, e.g. fa: [en, nl]), else its default locale; the Dutch
+ * reference set, which has every string, always comes last.
+ */
+export function fallbackChain(locale: string, defaultLocale: string, chains: Record<string, string[]> = {}): string[] {
+  return [...new Set([...(chains[locale] ?? [defaultLocale]), 'nl'])].filter((l) => l !== locale);
+}
+
+export interface ResolvedStrings {
+  strings: Record<string, UiStrings>;
+  /** Per locale, the keys shown in another language, and which: { fa: { 'exit.label': 'en' } }. */
+  sources: Record<string, Partial<Record<UiKey, string>>>;
+}
+
+/** Resolves the full string table of every locale once, and where each fallback string came from. */
+export function resolveWithSources(
+  locales: readonly string[],
+  defaultLocale: string,
+  overrides: Record<string, PartialStrings> = {},
+  chains: Record<string, string[]> = {},
+): ResolvedStrings {
+  const strings: Record<string, UiStrings> = {};
+  const sources: ResolvedStrings['sources'] = {};
+  for (const locale of locales) {
+    const layers = [locale, ...fallbackChain(locale, defaultLocale, chains)];
+    const table = {} as UiStrings;
+    const from: Partial<Record<UiKey, string>> = {};
+    for (const key of UI_KEYS) {
+      const lang = layers.find((l) => overrides[l]?.[key] ?? BUILT_IN[l]?.[key]) ?? 'nl';
+      table[key] = overrides[lang]?.[key] ?? BUILT_IN[lang]?.[key] ?? nl[key];
+      if (lang !== locale) from[key] = lang;
+    }
+    strings[locale] = table;
+    sources[locale] = from;
+  }
+  return { strings, sources };
+}
+
 export function resolveStrings(
   locales: readonly string[],
   defaultLocale: string,
   overrides: Record<string, PartialStrings> = {},
+  chains: Record<string, string[]> = {},
 ): Record<string, UiStrings> {
-  const table: Record<string, UiStrings> = {};
-  for (const locale of locales) {
-    table[locale] = {
-      ...nl,
-      ...BUILT_IN[defaultLocale],
-      ...overrides[defaultLocale],
-      ...BUILT_IN[locale],
-      ...overrides[locale],
-    };
-  }
-  return table;
+  return resolveWithSources(locales, defaultLocale, overrides, chains).strings;
 }
 
 /** Which keys a locale takes from the fallback: shown as a warning at build time. */

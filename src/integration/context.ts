@@ -6,7 +6,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { loadCampaign, readYaml } from '../config/load.ts';
 import type { Campaign } from '../config/campaign.ts';
-import { parseOverrides, resolveStrings, missingKeys, type PartialStrings, type UiStrings } from '../i18n/ui.ts';
+import { fallbackChain, parseOverrides, resolveWithSources, missingKeys, type PartialStrings, type ResolvedStrings, type UiStrings } from '../i18n/ui.ts';
 
 export interface SignaalContext {
   /** The engine's version (its package.json): shown to hosts in <meta name="generator">. */
@@ -15,6 +15,8 @@ export interface SignaalContext {
   root: string;
   campaign: Campaign;
   strings: Record<string, UiStrings>;
+  /** Which interface strings of a locale are shown in another language, and which. */
+  sources: ResolvedStrings['sources'];
 }
 
 export const ENGINE_VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
@@ -36,7 +38,9 @@ export function loadContext(root: string, warn: (message: string) => void = cons
   }
   for (const locale of locales) {
     const missing = missingKeys(locale, overrides);
-    if (missing.length) warn(`${missing.length} interface strings of "${locale}" fall back to "${campaign.defaultLocale}" (e.g. ${missing.slice(0, 3).join(', ')}); add them in content/i18n/${locale}.yaml`);
+    const chain = fallbackChain(locale, campaign.defaultLocale, campaign.fallback).join(' → ');
+    if (missing.length) warn(`${missing.length} interface strings of "${locale}" are shown in ${chain} (e.g. ${missing.slice(0, 3).join(', ')}); translate them in content/i18n/${locale}.yaml, or set the order with fallback.${locale} in content/campaign.yaml`);
   }
-  return { version: ENGINE_VERSION, root, campaign, strings: resolveStrings(locales, campaign.defaultLocale, overrides) };
+  const { strings, sources } = resolveWithSources(locales, campaign.defaultLocale, overrides, campaign.fallback);
+  return { version: ENGINE_VERSION, root, campaign, strings, sources };
 }

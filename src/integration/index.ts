@@ -15,7 +15,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import type { ViteDevServer } from 'vite';
+import type { Rolldown, ViteDevServer } from 'vite';
 import { loadContext, type SignaalContext } from './context.ts';
 import { mdxLinks } from './mdx-links.ts';
 import { indexingPrerenderer } from './search.ts';
@@ -38,7 +38,7 @@ export default function signaal(): AstroIntegration {
   return {
     name: 'signaal',
     hooks: {
-      'astro:config:setup': ({ config, updateConfig, injectRoute, logger }) => {
+      'astro:config:setup': ({ config, updateConfig, injectRoute, addMiddleware, logger }) => {
         const root = fileURLToPath(config.root).replace(/\/$/, '');
         context = loadContext(root, (m) => logger.warn(m));
         const { campaign, strings } = context;
@@ -47,6 +47,7 @@ export default function signaal(): AstroIntegration {
 
         injectRoute({ pattern: '/[...path]', entrypoint: here('../routes/page.astro'), prerender: true });
         injectRoute({ pattern: '/robots.txt', entrypoint: here('../routes/robots.txt.ts'), prerender: true });
+        addMiddleware({ entrypoint: here('./middleware.ts'), order: 'post' });
 
         updateConfig({
           site: campaign.site,
@@ -70,7 +71,7 @@ export default function signaal(): AstroIntegration {
               assetsInlineLimit: 0,
               rollupOptions: {
                 // Astro's own MDX modules trigger this notice once per file; it says nothing to an editor.
-                onwarn(warning, warn) {
+                onwarn(warning: Rolldown.RolldownLog, warn: Rolldown.LoggingFunction) {
                   if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
                 },
               },

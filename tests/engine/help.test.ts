@@ -1,5 +1,5 @@
 /** Help finder and self-check in a real Chromium: with and without JavaScript, nl and ar. */
-import { builtPages, campaign, PROJECT, routes, t } from '../../src/testing/site.ts';
+import { builtPages, PROJECT, routes, t } from '../../src/testing/site.ts';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { servedSite, recordingContext, storageOf } from '../../src/testing/browser.ts';

@@ -14,7 +14,7 @@ export interface EngineProblem {
 }
 
 const HEADER = /^(.+?) is not valid:$/;
-const ITEM = /^ {2}- (?:([\w$][\w$.\[\]-]*): )?(.*)$/;
+const ITEM = /^ {2}- (?:([\w$][\w$.[\]-]*): )?(.*)$/;
 
 export function engineProblems(error: unknown): EngineProblem[] {
   if (error instanceof ContentError) return error.problems.map((p) => withLine(error.file, p.path, p.message));

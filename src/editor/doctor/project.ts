@@ -70,7 +70,7 @@ export function readProject(root: string, problems: Problems): Project {
   readI18n(project, problems);
   if (project.campaign) {
     const { campaign } = project;
-    project.strings = resolveStrings(campaign.locales.map((l) => l.code), campaign.defaultLocale, project.overrides);
+    project.strings = resolveStrings(campaign.locales.map((l) => l.code), campaign.defaultLocale, project.overrides, campaign.fallback);
     project.ctx = { defaultLocale: campaign.defaultLocale, strings: project.strings };
   }
   const contentDir = `${root}/content`;
