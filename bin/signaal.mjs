@@ -23,7 +23,11 @@ const { runnerImport } = await import(pathToFileURL(vite).href);
 // Vite sets NODE_ENV=development when it starts; the commands (astro build among them)
 // must see the environment the user gave, or a build would run in development mode.
 const nodeEnv = process.env.NODE_ENV;
-const { module } = await runnerImport(fileURLToPath(new URL('../src/cli/main.ts', import.meta.url)), { configFile: false, logLevel: 'error', server: { watch: null } });
+const { module } = await runnerImport(fileURLToPath(new URL('../src/cli/main.ts', import.meta.url)), {
+  configFile: false,
+  logLevel: 'error',
+  server: { watch: null },
+});
 if (nodeEnv === undefined) delete process.env.NODE_ENV;
 else process.env.NODE_ENV = nodeEnv;
 process.exitCode = await module.main(process.argv.slice(2), process.cwd());

@@ -41,7 +41,9 @@ const rows: string[] = [];
 let defaultSite = '';
 if (existsSync(join(ROOT, 'dist', 'pagefind'))) {
   const bytes = await bytesUntilFirstResults(join(ROOT, 'dist'), 'vormen/partnergeweld/', 'geweld');
-  const perLang = Object.entries(indexPerLocale(join(ROOT, 'dist'))).map(([l, n]) => `${l} ${(n / 1024).toFixed(0)} KB`).join(', ');
+  const perLang = Object.entries(indexPerLocale(join(ROOT, 'dist')))
+    .map(([l, n]) => `${l} ${(n / 1024).toFixed(0)} KB`)
+    .join(', ');
   defaultSite = `Default campaign (dist/): ${countPages(join(ROOT, 'dist'))} HTML pages; search index per language: ${perLang}; bytes until the first results (query "geweld", nl): ${(bytes / 1024).toFixed(0)} KB.`;
   console.log(defaultSite);
 }
@@ -73,13 +75,21 @@ for (const mdxFiles of sizes) {
       fRuns.push(await build(floor));
       console.log(`… and Signaal`);
       sRuns.push(await build(signaal));
-      console.log(`floor ${fRuns.at(-1)!.seconds.toFixed(1)} s, ${fRuns.at(-1)!.peakMb.toFixed(0)} MB; Signaal ${sRuns.at(-1)!.seconds.toFixed(1)} s, ${sRuns.at(-1)!.peakMb.toFixed(0)} MB`);
+      console.log(
+        `floor ${fRuns.at(-1)!.seconds.toFixed(1)} s, ${fRuns.at(-1)!.peakMb.toFixed(0)} MB; Signaal ${sRuns.at(-1)!.seconds.toFixed(1)} s, ${sRuns.at(-1)!.peakMb.toFixed(0)} MB`,
+      );
     }
     const summary = (xs: { seconds: number; peakMb: number }[]) => ({
       seconds: median(xs.map((x) => x.seconds)),
       peakMb: median(xs.map((x) => x.peakMb)),
-      secondsRange: range(xs.map((x) => x.seconds), (n) => n.toFixed(1)),
-      peakRange: range(xs.map((x) => x.peakMb), (n) => n.toFixed(0)),
+      secondsRange: range(
+        xs.map((x) => x.seconds),
+        (n) => n.toFixed(1),
+      ),
+      peakRange: range(
+        xs.map((x) => x.peakMb),
+        (n) => n.toFixed(0),
+      ),
     });
     const f = summary(fRuns);
     const s = summary(sRuns);
@@ -89,7 +99,9 @@ for (const mdxFiles of sizes) {
     const sBytes = await bytesUntilFirstResults(join(signaal, 'dist'), `vormen/vorm-00000/`, 'geweld');
     const sIndex = dirSize(join(signaal, 'dist', 'pagefind'));
     const fIndex = dirSize(join(floor, 'dist', 'pagefind'));
-    const perLang = Object.entries(indexPerLocale(join(signaal, 'dist'))).map(([l, n]) => `${l} ${mb(n)}`).join(', ');
+    const perLang = Object.entries(indexPerLocale(join(signaal, 'dist')))
+      .map(([l, n]) => `${l} ${mb(n)}`)
+      .join(', ');
     const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}×`;
     rows.push(
       `| ${perLocale * 12} MDX | floor | ${fPages} | ${f.seconds.toFixed(1)} s${f.secondsRange} | ${((f.seconds * 1000) / fPages).toFixed(1)} | ${f.peakMb.toFixed(0)} MB${f.peakRange} | ${mb(fIndex)} MB | ${(fBytes / 1024).toFixed(0)} KB |`,

@@ -5,7 +5,10 @@
 import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 
 const LOCALES = ['nl', 'en', 'ar', 'tr', 'pl', 'uk'];
-const WORDS = 'geweld thuis hulp partner kind signalen veilig advies buurvrouw schelden geld afpakken controle angst vertrouwen praten melden school huisarts wijkteam familie jongeren ouderen mantelzorg verhaal steun gesprek rust toekomst'.split(' ');
+const WORDS =
+  'geweld thuis hulp partner kind signalen veilig advies buurvrouw schelden geld afpakken controle angst vertrouwen praten melden school huisarts wijkteam familie jongeren ouderen mantelzorg verhaal steun gesprek rust toekomst'.split(
+    ' ',
+  );
 
 /** Deterministic text, so every run builds the same site. */
 function words(seed: number, n: number): string {
@@ -41,7 +44,9 @@ export function generateCampaign(root: string, perLocale: number, projectRoot: s
         `${root}/content/forms/${locale}/${slug}.mdx`,
         `---\ntitle: ${words(i, 3)}\nsummary: ${words(i + 1, 14)}\norder: ${i}\nrelatedForms: [${related}]\nsignals:\n${[0, 1, 2, 3, 4, 5]
           .map((k) => `  - text: ${words(i * 10 + k, 9)}\n    audiences: [${['victim', 'bystander', 'bystander', 'child', 'professional', 'victim'][k]}]`)
-          .join('\n')}\n---\n\n## ${words(i + 2, 3)}\n\n${paragraph(i)}\n\n${paragraph(i + 1)} Zie [verwant](form:${related}) en [hulp](help:).\n\n<HelpCard id="veilig-thuis" />\n\n## ${words(i + 3, 3)}\n\n- ${words(i + 4, 8)}\n- ${words(i + 5, 8)}\n- ${words(i + 6, 8)}\n\n${paragraph(i + 2)} Bel 0800-2000.\n`,
+          .join(
+            '\n',
+          )}\n---\n\n## ${words(i + 2, 3)}\n\n${paragraph(i)}\n\n${paragraph(i + 1)} Zie [verwant](form:${related}) en [hulp](help:).\n\n<HelpCard id="veilig-thuis" />\n\n## ${words(i + 3, 3)}\n\n- ${words(i + 4, 8)}\n- ${words(i + 5, 8)}\n- ${words(i + 6, 8)}\n\n${paragraph(i + 2)} Bel 0800-2000.\n`,
       );
       writeFileSync(
         `${root}/content/pages/${locale}/pagina-${String(i).padStart(5, '0')}.mdx`,

@@ -9,6 +9,10 @@ export function astroBin(root: string): string {
 }
 
 export function runAstro(command: string, argv: string[], root: string): number {
-  const r = spawnSync(process.execPath, [astroBin(root), command, ...argv], { cwd: root, stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+  const r = spawnSync(process.execPath, [astroBin(root), command, ...argv], {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+  });
   return r.status ?? 1;
 }

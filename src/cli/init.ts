@@ -76,9 +76,15 @@ export function runInit(argv: string[], cwd: string): CliResult {
   const dir = resolve(cwd, positional[0]);
   if (existsSync(dir) && readdirSync(dir).length) return { code: 1, stdout: '', stderr: `${dir} is not empty; nothing was written. Choose a new folder.` };
 
-  const languages = (flags.languages ?? 'nl,en').split(',').map((s) => s.trim()).filter(Boolean);
+  const languages = (flags.languages ?? 'nl,en')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   const def = languages[0];
-  const municipalities = (flags.municipalities ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  const municipalities = (flags.municipalities ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   const organisation = flags.organisation ?? (municipalities.length === 1 ? `Gemeente ${municipalities[0]}` : 'Regio (vul in)');
   const campaign = {
     site: flags.site ?? 'https://www.example.org',
@@ -116,7 +122,8 @@ export function runInit(argv: string[], cwd: string): CliResult {
     null,
     2,
   )}\n`;
-  files['astro.config.mjs'] = `import { defineConfig } from 'astro/config';\nimport signaal from 'signaal';\n\nexport default defineConfig({\n  integrations: [signaal()],\n});\n`;
+  files['astro.config.mjs'] =
+    `import { defineConfig } from 'astro/config';\nimport signaal from 'signaal';\n\nexport default defineConfig({\n  integrations: [signaal()],\n});\n`;
   files['.gitignore'] = 'node_modules/\ndist/\n.astro/\n';
   files['content/campaign.yaml'] = `# The campaign file: see EDITING.md (in node_modules/signaal) for every field.\n${stringify(campaign)}`;
 
@@ -152,7 +159,10 @@ export function runInit(argv: string[], cwd: string): CliResult {
     anonymous: false,
     scope: local ? [local.slug] : 'national',
     audiences: ['victim', 'bystander'],
-    description: { [def]: def === 'nl' ? 'Voorbeeldgegevens: vervang dit door een echt, gecontroleerd contact.' : 'Example data: replace this with a real, verified contact.' },
+    description: {
+      [def]:
+        def === 'nl' ? 'Voorbeeldgegevens: vervang dit door een echt, gecontroleerd contact.' : 'Example data: replace this with a real, verified contact.',
+    },
     order: 100,
     source: `${campaign.site}/`,
     verifiedAt: new Date().toISOString().slice(0, 10),

@@ -53,7 +53,8 @@ export function runNew(argv: string[], root: string, options: NewOptions = {}): 
   }
   const [type, slug, ...extra] = positional;
   if (!type || !slug) return fail('say what to make and its file name', true);
-  if (extra.length) return fail(`too many names: "${extra.join(' ')}" — a file name has no spaces; use hyphens, like ${[slug, ...extra].join('-').toLowerCase()}`, true);
+  if (extra.length)
+    return fail(`too many names: "${extra.join(' ')}" — a file name has no spaces; use hyphens, like ${[slug, ...extra].join('-').toLowerCase()}`, true);
   if (!(ENTRY_TYPES as readonly string[]).includes(type)) return fail(`"${type}" is not a type of content — use form, story, page or contact`, true);
   const kind = type as EntryType;
 
@@ -73,14 +74,20 @@ export function runNew(argv: string[], root: string, options: NewOptions = {}): 
   const def = campaign.defaultLocale;
 
   if (kind === 'contact') {
-    if (from) return fail(`contacts have one file for every language: add the translated description under "description:" in content/contacts/${slug}.yaml, like "  ${locale ?? 'en'}: …"`);
+    if (from)
+      return fail(
+        `contacts have one file for every language: add the translated description under "description:" in content/contacts/${slug}.yaml, like "  ${locale ?? 'en'}: …"`,
+      );
     if (locale) return fail('contacts have one file for every language: leave out --locale and write a description per language in the file');
   }
   const target = locale ?? def;
   if (!locales.includes(target)) return fail(`"${target}" is not one of the languages in content/campaign.yaml (${locales.join(', ')})`);
-  if (from !== undefined && !locales.includes(from)) return fail(`--from ${from}: "${from}" is not one of the languages in content/campaign.yaml (${locales.join(', ')})`);
+  if (from !== undefined && !locales.includes(from))
+    return fail(`--from ${from}: "${from}" is not one of the languages in content/campaign.yaml (${locales.join(', ')})`);
   if (from !== undefined && from === target) {
-    return fail(`--from ${from} and the new file are in the same language — say which language to translate into, like --locale ${locales.find((l) => l !== from) ?? 'en'} --from ${from}`);
+    return fail(
+      `--from ${from} and the new file are in the same language — say which language to translate into, like --locale ${locales.find((l) => l !== from) ?? 'en'} --from ${from}`,
+    );
   }
 
   const path = entryPath(kind, slug, target);
@@ -107,7 +114,9 @@ export function runNew(argv: string[], root: string, options: NewOptions = {}): 
     if (!existsSync(`${root}/${sourcePath}`)) {
       const there = listSlugs(`${root}/content/${collection}/${from}`);
       const near = there.filter((s) => s.includes(slug) || slug.includes(s));
-      return fail(`${sourcePath} does not exist, so there is nothing to translate${near.length ? ` — did you mean ${near.join(' or ')}?` : there.length ? ` — the ${from} ${collection} are: ${there.join(', ')}` : ''}`);
+      return fail(
+        `${sourcePath} does not exist, so there is nothing to translate${near.length ? ` — did you mean ${near.join(' or ')}?` : there.length ? ` — the ${from} ${collection} are: ${there.join(', ')}` : ''}`,
+      );
     }
     const source = readFileSync(`${root}/${sourcePath}`, 'utf8');
     try {
@@ -169,7 +178,10 @@ function pathContext(root: string, campaign: Campaign): PathContext {
 
 function listSlugs(dir: string): string[] {
   try {
-    return readdirSync(dir).filter((n) => n.endsWith('.mdx')).map((n) => n.replace(/\.mdx$/, '')).sort();
+    return readdirSync(dir)
+      .filter((n) => n.endsWith('.mdx'))
+      .map((n) => n.replace(/\.mdx$/, ''))
+      .sort();
   } catch {
     return [];
   }

@@ -21,18 +21,23 @@ export async function runSiteTests(argv: string[], root: string): Promise<number
     if (code) return code;
   }
   process.env.SIGNAAL_PROJECT = root;
-  const vitest = await startVitest('test', [], {
-    root: ENGINE,
-    config: false,
-    watch: false,
-    include: [CHECKS],
-    fileParallelism: false,
-    testTimeout: 120_000,
-    hookTimeout: 300_000,
-  }, {
-    // Vitest's cache beside the campaign's other build files, not in a node_modules of its own.
-    cacheDir: `${root}/.astro/cache/vitest`,
-  });
+  const vitest = await startVitest(
+    'test',
+    [],
+    {
+      root: ENGINE,
+      config: false,
+      watch: false,
+      include: [CHECKS],
+      fileParallelism: false,
+      testTimeout: 120_000,
+      hookTimeout: 300_000,
+    },
+    {
+      // Vitest's cache beside the campaign's other build files, not in a node_modules of its own.
+      cacheDir: `${root}/.astro/cache/vitest`,
+    },
+  );
   const failed = !vitest || vitest.state.getCountOfFailedTests() > 0 || vitest.state.getUnhandledErrors().length > 0;
   await vitest?.close();
   return failed ? 1 : 0;

@@ -43,14 +43,19 @@ export const campaignSchema = z
      * Where a locale's missing interface strings come from, in order, e.g. `fa: [en, nl]`.
      * Without it, the default locale; the Dutch reference set always comes last.
      */
-    fallback: z.record(z.string(), z.array(z.string().regex(/^[a-z]{2,3}(-[A-Z][a-zA-Z]{1,3})?$/, 'expected a language code like en or nl')).min(1)).default({}),
+    fallback: z
+      .record(z.string(), z.array(z.string().regex(/^[a-z]{2,3}(-[A-Z][a-zA-Z]{1,3})?$/, 'expected a language code like en or nl')).min(1))
+      .default({}),
     theme: z.strictObject({
       /** Buttons, links and the header band; white text must be readable on it. */
       primary: hex,
       /** Highlights behind dark text. */
       accent: hex,
       /** Logo in public/, like /logo.svg. */
-      logo: z.string().regex(/^\/[^\s]+\.(svg|png|webp)$/, 'expected a path in public/ like /logo.svg').optional(),
+      logo: z
+        .string()
+        .regex(/^\/[^\s]+\.(svg|png|webp)$/, 'expected a path in public/ like /logo.svg')
+        .optional(),
     }),
     quickExit: z
       .strictObject({
@@ -74,15 +79,18 @@ export const campaignSchema = z
         ctx.addIssue({ code: 'custom', path: [field, c.defaultLocale], message: `required for the default locale "${c.defaultLocale}"` });
       }
       for (const code of Object.keys(c[field])) {
-        if (!codes.includes(code)) ctx.addIssue({ code: 'custom', path: [field, code], message: `"${code}" is not one of the listed locales (${codes.join(', ')})` });
+        if (!codes.includes(code))
+          ctx.addIssue({ code: 'custom', path: [field, code], message: `"${code}" is not one of the listed locales (${codes.join(', ')})` });
       }
     }
     for (const locale of Object.keys(c.fallback)) {
-      if (!codes.includes(locale)) ctx.addIssue({ code: 'custom', path: ['fallback', locale], message: `"${locale}" is not one of the listed locales (${codes.join(', ')})` });
+      if (!codes.includes(locale))
+        ctx.addIssue({ code: 'custom', path: ['fallback', locale], message: `"${locale}" is not one of the listed locales (${codes.join(', ')})` });
     }
     const slugs = c.organisation.municipalities.map((m) => m.slug);
     slugs.forEach((s, i) => {
-      if (slugs.indexOf(s) !== i) ctx.addIssue({ code: 'custom', path: ['organisation', 'municipalities', i, 'slug'], message: `municipality "${s}" is listed twice` });
+      if (slugs.indexOf(s) !== i)
+        ctx.addIssue({ code: 'custom', path: ['organisation', 'municipalities', i, 'slug'], message: `municipality "${s}" is listed twice` });
     });
     const checks = [
       ['primary', WHITE, 'white text'],
@@ -129,7 +137,10 @@ export function combine(errors: Error[]): Error {
 }
 
 export function formatPath(path: readonly PropertyKey[]): string {
-  return path.map((p) => (typeof p === 'number' ? `[${p}]` : `${p === '' ? '' : '.'}${String(p)}`)).join('').replace(/^\./, '');
+  return path
+    .map((p) => (typeof p === 'number' ? `[${p}]` : `${p === '' ? '' : '.'}${String(p)}`))
+    .join('')
+    .replace(/^\./, '');
 }
 
 /** zod's default messages, rephrased for editors who do not read code. */

@@ -75,7 +75,7 @@ export function loadSite({ root, campaign, strings }: SignaalContext): Site {
 
   const forms_ = listed<FormEntry>('form');
   const pages_ = listed<PageEntry>('page');
-  const byLocale = <T,>(f: (code: string) => T) => Object.fromEntries(campaign.locales.map(({ code }) => [code, f(code)]));
+  const byLocale = <T>(f: (code: string) => T) => Object.fromEntries(campaign.locales.map(({ code }) => [code, f(code)]));
   return {
     table,
     ctx,
@@ -94,9 +94,13 @@ function warnAboutContacts(contacts: Parameters<typeof contactWarnings>[0]) {
   const warnings = contactWarnings(contacts, new Date());
   if (!warnings.length) return;
   if (isStrict()) {
-    throw new Error(`Strict mode: ${warnings.length} contact${warnings.length > 1 ? 's are' : ' is'} not ready to publish:\n${warnings.map((w) => `  - ${w}`).join('\n')}`);
+    throw new Error(
+      `Strict mode: ${warnings.length} contact${warnings.length > 1 ? 's are' : ' is'} not ready to publish:\n${warnings.map((w) => `  - ${w}`).join('\n')}`,
+    );
   }
-  console.warn(`[signaal] ${warnings.length} contact warning(s); \`npm run build -- --strict\` turns these into errors:\n${warnings.map((w) => `  - ${w}`).join('\n')}`);
+  console.warn(
+    `[signaal] ${warnings.length} contact warning(s); \`npm run build -- --strict\` turns these into errors:\n${warnings.map((w) => `  - ${w}`).join('\n')}`,
+  );
 }
 
 function order(e: MdxEntry): number {
@@ -113,4 +117,3 @@ export function contactsFor(all: ContactEntry[], opts: { municipality?: string; 
     return true;
   });
 }
-

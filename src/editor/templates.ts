@@ -202,9 +202,7 @@ export function translationOf(sourceText: string, sourceHash: string): string {
   if (!/^---\s*$/.test(lines[0] ?? '')) throw new Error('the source file has no frontmatter (the --- block at the top)');
   const end = lines.findIndex((l, i) => i > 0 && /^---\s*$/.test(l));
   if (end === -1) throw new Error('the frontmatter of the source file is not closed with ---');
-  const front = lines
-    .slice(1, end)
-    .filter((l) => !/^(needsTranslation|sourceHash):/.test(l) && l !== TRANSLATE_COMMENT);
+  const front = lines.slice(1, end).filter((l) => !/^(needsTranslation|sourceHash):/.test(l) && l !== TRANSLATE_COMMENT);
   front.push(TRANSLATE_COMMENT, 'needsTranslation: true', `sourceHash: ${q(sourceHash)}`);
   return ['---', ...front, ...lines.slice(end)].join(eol);
 }

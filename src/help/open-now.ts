@@ -8,10 +8,7 @@ const DAY_ORDER: Day[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 const SHORT: Record<string, Day> = { Mon: 'mon', Tue: 'tue', Wed: 'wed', Thu: 'thu', Fri: 'fri', Sat: 'sat', Sun: 'sun' };
 
 export type OpenState =
-  | { kind: 'always' }
-  | { kind: 'open'; closes: string }
-  | { kind: 'closed'; opens: { day: Day; time: string; inDays: number } }
-  | { kind: 'never' };
+  { kind: 'always' } | { kind: 'open'; closes: string } | { kind: 'closed'; opens: { day: Day; time: string; inDays: number } } | { kind: 'never' };
 
 /** Day of the week and HH:MM in Amsterdam at this moment (daylight saving included). */
 export function amsterdamTime(now: Date): { day: Day; time: string } {
@@ -35,7 +32,10 @@ export function openState(hours: Hours, now: Date): OpenState {
   }
   for (let inDays = 0; inDays <= 7; inDays++) {
     const d = DAY_ORDER[(today + inDays) % 7];
-    const next = (hours[d] ?? []).map(([from]) => from).filter((from) => inDays > 0 || from > time).sort()[0];
+    const next = (hours[d] ?? [])
+      .map(([from]) => from)
+      .filter((from) => inDays > 0 || from > time)
+      .sort()[0];
     if (next) return { kind: 'closed', opens: { day: d, time: next, inDays } };
   }
   return { kind: 'never' };

@@ -8,9 +8,7 @@ export interface Tick {
 export function matchForms(ticks: Tick[], order: string[]): { form: string; count: number }[] {
   const counts = new Map<string, number>();
   for (const t of ticks) counts.set(t.form, (counts.get(t.form) ?? 0) + 1);
-  return [...counts]
-    .map(([form, count]) => ({ form, count }))
-    .sort((a, b) => b.count - a.count || order.indexOf(a.form) - order.indexOf(b.form));
+  return [...counts].map(([form, count]) => ({ form, count })).sort((a, b) => b.count - a.count || order.indexOf(a.form) - order.indexOf(b.form));
 }
 
 /** Contacts to show: those related to any matched form. */

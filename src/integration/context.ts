@@ -39,7 +39,10 @@ export function loadContext(root: string, warn: (message: string) => void = cons
   for (const locale of locales) {
     const missing = missingKeys(locale, overrides);
     const chain = fallbackChain(locale, campaign.defaultLocale, campaign.fallback).join(' → ');
-    if (missing.length) warn(`${missing.length} interface strings of "${locale}" are shown in ${chain} (e.g. ${missing.slice(0, 3).join(', ')}); translate them in content/i18n/${locale}.yaml, or set the order with fallback.${locale} in content/campaign.yaml`);
+    if (missing.length)
+      warn(
+        `${missing.length} interface strings of "${locale}" are shown in ${chain} (e.g. ${missing.slice(0, 3).join(', ')}); translate them in content/i18n/${locale}.yaml, or set the order with fallback.${locale} in content/campaign.yaml`,
+      );
   }
   const { strings, sources } = resolveWithSources(locales, campaign.defaultLocale, overrides, campaign.fallback);
   return { version: ENGINE_VERSION, root, campaign, strings, sources };

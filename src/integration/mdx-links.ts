@@ -69,11 +69,18 @@ export function mdxLinks(opts: { root: string; base: string; ctx: PathContext; m
     text(node, ctx) {
       const found = findPhoneNumbers(node.value);
       if (!found.length || ctx.parent(node)?.type === 'link') return;
-      const parts: ({ type: 'text'; value: string } | { type: 'link'; url: string; children: { type: 'text'; value: string }[]; data: Record<string, unknown> })[] = [];
+      const parts: (
+        { type: 'text'; value: string } | { type: 'link'; url: string; children: { type: 'text'; value: string }[]; data: Record<string, unknown> }
+      )[] = [];
       let at = 0;
       for (const { index, number } of found) {
         if (index > at) parts.push({ type: 'text', value: node.value.slice(at, index) });
-        parts.push({ type: 'link', url: telHref(number), children: [{ type: 'text', value: number }], data: { hProperties: { dir: 'ltr', className: ['phone'] } } });
+        parts.push({
+          type: 'link',
+          url: telHref(number),
+          children: [{ type: 'text', value: number }],
+          data: { hProperties: { dir: 'ltr', className: ['phone'] } },
+        });
         at = index + number.length;
       }
       if (at < node.value.length) parts.push({ type: 'text', value: node.value.slice(at) });
@@ -119,7 +126,17 @@ function importedNames(source: string): Set<string> {
     names = new Set(
       [...source.matchAll(/^import\s+(?:(\w+)\s*,?\s*)?(?:\{([^}]*)\}|\*\s+as\s+(\w+))?/gm)].flatMap((m) => [
         ...(m[1] ? [m[1]] : []),
-        ...(m[2] ? m[2].split(',').map((s) => s.trim().split(/\s+as\s+/).pop()!).filter(Boolean) : []),
+        ...(m[2]
+          ? m[2]
+              .split(',')
+              .map((s) =>
+                s
+                  .trim()
+                  .split(/\s+as\s+/)
+                  .pop()!,
+              )
+              .filter(Boolean)
+          : []),
         ...(m[3] ? [m[3]] : []),
       ]),
     );

@@ -59,11 +59,22 @@ export function buildRoutes(campaign: Campaign, ctx: PathContext, entries: Entry
   const groups = new Map<string, { kind: PageKind; slug?: string; byLocale: Map<string, EntryRef> }>();
   const problems: ContentError[] = [];
   // Top-level URL segments a free page may not take: locale codes, section names, 404.
-  const reserved = new Set([...locales, '404', ...Object.values(ctx.strings).flatMap((s) => Object.entries(s).filter(([k]) => k.startsWith('route.')).map(([, v]) => v))]);
+  const reserved = new Set([
+    ...locales,
+    '404',
+    ...Object.values(ctx.strings).flatMap((s) =>
+      Object.entries(s)
+        .filter(([k]) => k.startsWith('route.'))
+        .map(([, v]) => v),
+    ),
+  ]);
 
   for (const entry of entries) {
     const parts = entry.id.split('/');
-    const fileSlug = entry.file.split('/').pop()!.replace(/\.mdx?$/, '');
+    const fileSlug = entry.file
+      .split('/')
+      .pop()!
+      .replace(/\.mdx?$/, '');
     if (parts.length !== 2) {
       problems.push(new ContentError(entry.file, [{ path: '', message: `expected content/${entry.collection}/<locale>/<slug>.mdx` }]));
       continue;
@@ -71,11 +82,17 @@ export function buildRoutes(campaign: Campaign, ctx: PathContext, entries: Entry
     const [locale, slug] = parts;
     if (entry.needsTranslation && locale !== def) continue;
     if (!locales.includes(locale)) {
-      problems.push(new ContentError(entry.file, [{ path: '', message: `locale folder "${locale}" is not one of the locales in content/campaign.yaml (${locales.join(', ')})` }]));
+      problems.push(
+        new ContentError(entry.file, [
+          { path: '', message: `locale folder "${locale}" is not one of the locales in content/campaign.yaml (${locales.join(', ')})` },
+        ]),
+      );
       continue;
     }
     if (!SLUG.test(fileSlug)) {
-      problems.push(new ContentError(entry.file, [{ path: '', message: `the file name "${fileSlug}" must be a slug: lower-case letters, digits and hyphens` }]));
+      problems.push(
+        new ContentError(entry.file, [{ path: '', message: `the file name "${fileSlug}" must be a slug: lower-case letters, digits and hyphens` }]),
+      );
       continue;
     }
     let kind: PageKind = entry.collection === 'forms' ? 'form' : entry.collection === 'stories' ? 'story' : 'page';
@@ -84,7 +101,9 @@ export function buildRoutes(campaign: Campaign, ctx: PathContext, entries: Entry
       kind = INTRO_ROLES[entry.role];
       key = kind;
     } else if (kind === 'page' && reserved.has(slug)) {
-      problems.push(new ContentError(entry.file, [{ path: '', message: `the slug "${slug}" is already used for a section or a language of the site; rename the file` }]));
+      problems.push(
+        new ContentError(entry.file, [{ path: '', message: `the slug "${slug}" is already used for a section or a language of the site; rename the file` }]),
+      );
       continue;
     }
     const group = groups.get(key) ?? { kind, slug: kind === 'home' || kind === 'signals' || kind === 'help' ? undefined : slug, byLocale: new Map() };
@@ -162,7 +181,10 @@ export function buildRoutes(campaign: Campaign, ctx: PathContext, entries: Entry
         alternates: [],
       });
     }
-    return linkAlternates(all.filter((r) => !r.fallback), all);
+    return linkAlternates(
+      all.filter((r) => !r.fallback),
+      all,
+    );
   }
 }
 

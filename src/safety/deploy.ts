@@ -33,7 +33,11 @@ export function renderNginxLocations(campaign: Pick<Campaign, 'base' | 'locales'
 # A location with its own add_header does not inherit the server's, so each one
 # carries all headers. "always" sends them with error pages too.`,
     `location ${base} {\n${page(`${base}404.html`)}\n}`,
-    ...(others.length ? [`# Each language has its own "page not found".\nlocation ~ ^${escapeRegex(base)}(${others.map(escapeRegex).join('|')})/ {\n${page(`${base}$1/404.html`)}\n}`] : []),
+    ...(others.length
+      ? [
+          `# Each language has its own "page not found".\nlocation ~ ^${escapeRegex(base)}(${others.map(escapeRegex).join('|')})/ {\n${page(`${base}$1/404.html`)}\n}`,
+        ]
+      : []),
     `# File names with a content hash never change: cache them for a year.\nlocation ${base}_astro/ {\n${headers(IMMUTABLE)}\n}`,
     `# Build files that are not part of the site.\nlocation = ${base}_headers { return 404; }\nlocation ^~ ${base}${DEPLOY_DIR}/ { return 404; }`,
   ];

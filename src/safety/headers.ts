@@ -64,9 +64,23 @@ export function contentSecurityPolicy(opts: HeaderOptions): string {
 }
 
 export const PERMISSIONS_POLICY = [
-  'camera', 'microphone', 'geolocation', 'payment', 'usb', 'bluetooth', 'serial', 'hid',
-  'accelerometer', 'gyroscope', 'magnetometer', 'display-capture', 'browsing-topics', 'interest-cohort',
-].map((f) => `${f}=()`).join(', ');
+  'camera',
+  'microphone',
+  'geolocation',
+  'payment',
+  'usb',
+  'bluetooth',
+  'serial',
+  'hid',
+  'accelerometer',
+  'gyroscope',
+  'magnetometer',
+  'display-capture',
+  'browsing-topics',
+  'interest-cohort',
+]
+  .map((f) => `${f}=()`)
+  .join(', ');
 
 export function securityHeaders(opts: HeaderOptions): [string, string][] {
   return [

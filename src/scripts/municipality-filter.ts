@@ -13,6 +13,6 @@ if (chooser) {
       li.hidden = !li.dataset.name!.includes(q);
       if (!li.hidden) shown++;
     }
-    status.textContent = shown ? '' : chooser.dataset.none ?? '';
+    status.textContent = shown ? '' : (chooser.dataset.none ?? '');
   });
 }

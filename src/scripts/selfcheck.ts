@@ -13,7 +13,10 @@ if (root) {
   root.querySelectorAll<HTMLElement>('[data-selfcheck-actions]').forEach((p) => (p.hidden = false));
 
   const show = () => {
-    const matches = matchForms(boxes.filter((b) => b.checked).map((b) => ({ form: b.dataset.form! })), order);
+    const matches = matchForms(
+      boxes.filter((b) => b.checked).map((b) => ({ form: b.dataset.form! })),
+      order,
+    );
     const forms = matches.map((m) => m.form);
     const total = matches.reduce((n, m) => n + m.count, 0);
     summary.textContent = total ? (root.dataset.matches ?? '').replace('{count}', String(total)) : (root.dataset.none ?? '');

@@ -29,7 +29,9 @@ export function ensureDebianPackage(pkg: string, binaries: string[], find = () =
     const installed = find();
     if (installed) return installed;
   }
-  throw new Error(`These checks need ${binaries[0]}. Install Debian's package (sudo apt-get install ${pkg})${pkg === 'chromium' ? ' or set CHROME_PATH to a Chromium or Chrome binary' : ''}.`);
+  throw new Error(
+    `These checks need ${binaries[0]}. Install Debian's package (sudo apt-get install ${pkg})${pkg === 'chromium' ? ' or set CHROME_PATH to a Chromium or Chrome binary' : ''}.`,
+  );
 }
 
 export const ensureChromium = (): string => ensureDebianPackage('chromium', CHROMIUM, findChromium);

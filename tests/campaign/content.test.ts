@@ -57,7 +57,19 @@ describe('default campaign content', () => {
 
   it('lists the national contacts the campaign promises', () => {
     const ids = ls(`${content}/contacts`).map((f) => f.replace(/\.yaml$/, ''));
-    for (const id of ['112', 'veilig-thuis', 'veilig-thuis-chat', 'politie', 'kindertelefoon', 'centrum-seksueel-geweld', 'slachtofferhulp', 'meld-misdaad-anoniem', 'buitenlandse-zaken', 'fier-chat', '112nl-app']) {
+    for (const id of [
+      '112',
+      'veilig-thuis',
+      'veilig-thuis-chat',
+      'politie',
+      'kindertelefoon',
+      'centrum-seksueel-geweld',
+      'slachtofferhulp',
+      'meld-misdaad-anoniem',
+      'buitenlandse-zaken',
+      'fier-chat',
+      '112nl-app',
+    ]) {
       expect(ids).toContain(id);
     }
   });

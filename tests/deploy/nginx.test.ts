@@ -80,7 +80,13 @@ http {
   servers.push(server);
   const origin = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 100; i++) {
-    if (await fetch(`${origin}${base}`).then(() => true, () => false)) return origin;
+    if (
+      await fetch(`${origin}${base}`).then(
+        () => true,
+        () => false,
+      )
+    )
+      return origin;
     await new Promise((r) => setTimeout(r, 100));
   }
   throw new Error(`nginx did not start; see ${dir}/error.log`);

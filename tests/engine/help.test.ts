@@ -145,13 +145,19 @@ describe('printable checklist', () => {
     });
     await page.getByRole('button', { name: t('form.print') }).click();
     expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
-    const onScreen = await page.locator('.checklist li').first().evaluate((li) => getComputedStyle(li, '::before').content);
+    const onScreen = await page
+      .locator('.checklist li')
+      .first()
+      .evaluate((li) => getComputedStyle(li, '::before').content);
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('.quick-exit').isVisible()).toBe(false);
     expect(await page.locator('nav[aria-label]').first().isVisible()).toBe(false);
     expect(await page.locator('.prose').isVisible()).toBe(false);
     expect(await page.locator('.checklist li').count()).toBeGreaterThanOrEqual(5);
-    const box = await page.locator('.checklist li').first().evaluate((li) => getComputedStyle(li, '::before').content);
+    const box = await page
+      .locator('.checklist li')
+      .first()
+      .evaluate((li) => getComputedStyle(li, '::before').content);
     expect([onScreen, box]).toEqual(['none', '""']);
     expect(await page.getByText(t('checklist.intro')).isVisible()).toBe(true);
     expect(await page.locator('[aria-labelledby="form-help"] li:visible', { hasText: 'Veilig Thuis: 0800-2000' }).count()).toBe(1);

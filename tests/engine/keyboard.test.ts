@@ -8,7 +8,13 @@ const env = servedSite();
 const active = (page: Page) =>
   page.evaluate(() => {
     const el = document.activeElement as HTMLElement;
-    return { tag: el.tagName.toLowerCase(), id: el.id, href: el.getAttribute('href'), exit: el.hasAttribute('data-quick-exit'), text: el.textContent?.trim() ?? '' };
+    return {
+      tag: el.tagName.toLowerCase(),
+      id: el.id,
+      href: el.getAttribute('href'),
+      exit: el.hasAttribute('data-quick-exit'),
+      text: el.textContent?.trim() ?? '',
+    };
   });
 
 /** Presses Tab until the focused element matches, at most `max` times. */

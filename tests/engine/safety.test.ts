@@ -25,7 +25,12 @@ async function exitContext(opts: { javaScriptEnabled?: boolean; delay?: number }
 
 const onExit = (page: Page) => page.waitForURL((u) => u.href === EXIT);
 
-interface PageState { title: string; visible: number; focusable: number; alert?: string }
+interface PageState {
+  title: string;
+  visible: number;
+  focusable: number;
+  alert?: string;
+}
 
 /**
  * Clicks the quick exit and reads the page in the same task, right after the exit
@@ -57,10 +62,11 @@ describe('quick exit', () => {
     const { context } = await exitContext();
     const page = await context.newPage();
     await page.goto(env.site.url('vormen/stalking/'));
-    const focused = async () => page.evaluate(() => {
-      const el = document.activeElement as HTMLElement;
-      return { text: el.textContent?.trim(), exit: el.hasAttribute('data-quick-exit'), href: el.getAttribute('href') };
-    });
+    const focused = async () =>
+      page.evaluate(() => {
+        const el = document.activeElement as HTMLElement;
+        return { text: el.textContent?.trim(), exit: el.hasAttribute('data-quick-exit'), href: el.getAttribute('href') };
+      });
     await page.keyboard.press('Tab');
     expect((await focused()).href).toBe('#main');
     await page.keyboard.press('Tab');
@@ -145,7 +151,7 @@ describe('quick exit', () => {
     await context.close();
   });
 
-  it('speaks the reader\'s language in Arabic', async () => {
+  it("speaks the reader's language in Arabic", async () => {
     const { context } = await exitContext();
     const page = await context.newPage();
     await page.goto(env.site.url('ar/'));
@@ -189,25 +195,31 @@ describe('quick exit', () => {
 
 describe('nothing leaves the site', () => {
   const types = ['', 'vormen/', 'vormen/partnergeweld/', 'signalen/', 'verhalen/', 'hulp/', 'privacy/'];
-  const samples = [...types, ...types.map((p) => `ar/${p}`.replace('vormen/', 'forms/').replace('signalen/', 'signals/').replace('verhalen/', 'stories/').replace('hulp/', 'help/'))];
+  const samples = [
+    ...types,
+    ...types.map((p) => `ar/${p}`.replace('vormen/', 'forms/').replace('signalen/', 'signals/').replace('verhalen/', 'stories/').replace('hulp/', 'help/')),
+  ];
   const storyNl = builtPages().find((p) => /^verhalen\/.+/.test(p.path))!.path;
 
-  it.each([...samples, storyNl, `ar/${storyNl.replace('verhalen/', 'stories/')}`])('%s: no other origin, no cookies, no storage, no CSP violation', async (path) => {
-    const { context, rec } = await recordingContext(env.browser);
-    const page = await context.newPage();
-    const response = await page.goto(env.site.url(path));
-    expect(response?.status()).toBe(200);
-    expect(response?.headers()['content-security-policy']).toContain("default-src 'self'");
-    await page.waitForLoadState('networkidle');
-    // Interact: open the language picker, press Shift once.
-    await page.locator('.language-picker summary').click();
-    await page.keyboard.press('Shift');
-    expect(rec.requests.length).toBeGreaterThan(1);
-    expect(rec.requests.filter((u) => !u.startsWith(env.site.origin))).toEqual([]);
-    expect(await storageOf(page, context)).toEqual({ cookies: 0, local: 0, session: 0, idb: 0, sw: 0 });
-    expect(rec.cspViolations).toEqual([]);
-    await context.close();
-  });
+  it.each([...samples, storyNl, `ar/${storyNl.replace('verhalen/', 'stories/')}`])(
+    '%s: no other origin, no cookies, no storage, no CSP violation',
+    async (path) => {
+      const { context, rec } = await recordingContext(env.browser);
+      const page = await context.newPage();
+      const response = await page.goto(env.site.url(path));
+      expect(response?.status()).toBe(200);
+      expect(response?.headers()['content-security-policy']).toContain("default-src 'self'");
+      await page.waitForLoadState('networkidle');
+      // Interact: open the language picker, press Shift once.
+      await page.locator('.language-picker summary').click();
+      await page.keyboard.press('Shift');
+      expect(rec.requests.length).toBeGreaterThan(1);
+      expect(rec.requests.filter((u) => !u.startsWith(env.site.origin))).toEqual([]);
+      expect(await storageOf(page, context)).toEqual({ cookies: 0, local: 0, session: 0, idb: 0, sw: 0 });
+      expect(rec.cspViolations).toEqual([]);
+      await context.close();
+    },
+  );
 
   it('marks every outbound link rel="noreferrer" and every page no-referrer', () => {
     const missing: string[] = [];

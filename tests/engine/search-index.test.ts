@@ -27,7 +27,8 @@ describe('search index', () => {
   });
 
   it('gives Pagefind only the html tag and the main element, and nothing of a page without data-pagefind-body', () => {
-    const html = '<!DOCTYPE html><html lang="ar" dir="rtl"><head><title>x</title></head><body><header>Snel weg</header><main id="main" data-pagefind-body><h1>عنوان</h1></main><footer>f</footer></body></html>';
+    const html =
+      '<!DOCTYPE html><html lang="ar" dir="rtl"><head><title>x</title></head><body><header>Snel weg</header><main id="main" data-pagefind-body><h1>عنوان</h1></main><footer>f</footer></body></html>';
     expect(searchDocument(html)).toBe('<!DOCTYPE html><html lang="ar" dir="rtl"><body><main id="main" data-pagefind-body><h1>عنوان</h1></main></body></html>');
     expect(searchDocument(html.replace(' data-pagefind-body', ''))).toBeUndefined();
   });
@@ -36,7 +37,14 @@ describe('search index', () => {
     const out = `${work}/fallbacks/`;
     const page = (lang: string, body: boolean) =>
       `<!DOCTYPE html><html lang="${lang}"><body><header>Snel weg</header><main${body ? ' data-pagefind-body' : ''}><h1>Titel ${lang}</h1><p>Tekst over hulp.</p></main></body></html>`;
-    const indexer = new SearchIndexer(out, new Map([['nl', 2], ['en', 1], ['uk', 1]]));
+    const indexer = new SearchIndexer(
+      out,
+      new Map([
+        ['nl', 2],
+        ['en', 1],
+        ['uk', 1],
+      ]),
+    );
     indexer.add('nl', 'index.html', page('nl', true));
     indexer.add('nl', 'robots.txt', undefined);
     indexer.add('en', 'en/index.html', page('en', true));

@@ -74,7 +74,9 @@ describe('search', () => {
     await page.goto(env.site.url('zoeken/'));
     const all = await searchFor(page, 'Veilig Thuis');
     await page.getByLabel(t('search.type.story'), { exact: true }).check();
-    await page.waitForFunction(() => [...document.querySelectorAll('[data-search-results] a')].every((a) => new URL((a as HTMLAnchorElement).href).pathname.includes('/verhalen/')));
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('[data-search-results] a')].every((a) => new URL((a as HTMLAnchorElement).href).pathname.includes('/verhalen/')),
+    );
     const stories = await page.locator('[data-search-results] a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
     expect(stories.length).toBeGreaterThan(0);
     expect(stories.length).toBeLessThan(all.length);
@@ -114,11 +116,17 @@ describe('search', () => {
       input.value = 'geweld';
       input.dispatchEvent(new Event('input'));
     });
-    await page.waitForFunction(() => document.querySelector('[data-search-results]')?.getAttribute('aria-busy') === 'false' && !document.querySelector('[data-search-results] a[href$="/vormen/stalking/"]'));
-    expect(await page.evaluate(() => {
-      const links = [...document.querySelectorAll('[data-search-results] a')];
-      return links.indexOf(document.activeElement as Element);
-    })).toBe(1);
+    await page.waitForFunction(
+      () =>
+        document.querySelector('[data-search-results]')?.getAttribute('aria-busy') === 'false' &&
+        !document.querySelector('[data-search-results] a[href$="/vormen/stalking/"]'),
+    );
+    expect(
+      await page.evaluate(() => {
+        const links = [...document.querySelectorAll('[data-search-results] a')];
+        return links.indexOf(document.activeElement as Element);
+      }),
+    ).toBe(1);
     await context.close();
   });
 

@@ -20,6 +20,9 @@ export const validCampaign = (): CampaignInput => ({
 
 export function testContext() {
   const campaign = parseCampaign(validCampaign());
-  const strings = resolveStrings(campaign.locales.map((l) => l.code), campaign.defaultLocale);
+  const strings = resolveStrings(
+    campaign.locales.map((l) => l.code),
+    campaign.defaultLocale,
+  );
   return { campaign, strings, ctx: { defaultLocale: campaign.defaultLocale, strings } };
 }

@@ -50,7 +50,9 @@ describe('loadContent', () => {
   it('keeps a date as text, so an impossible date fails instead of rolling over', () => {
     const contact = readFileSync(`${CAMPAIGN}/content/contacts/veilig-thuis.yaml`, 'utf8').replace(/verifiedAt: .*/, 'verifiedAt: 2026-02-30');
     const root = project({ 'content/contacts/veilig-thuis.yaml': contact });
-    expect(() => loadContent(root)).toThrow(/content\/contacts\/veilig-thuis\.yaml[\s\S]*verifiedAt: expected a real calendar date \(YYYY-MM-DD\) \(line \d+\)/);
+    expect(() => loadContent(root)).toThrow(
+      /content\/contacts\/veilig-thuis\.yaml[\s\S]*verifiedAt: expected a real calendar date \(YYYY-MM-DD\) \(line \d+\)/,
+    );
   });
 
   it('names every file with a problem at once, with field and line', () => {

@@ -68,7 +68,10 @@ describe('schema errors', () => {
     expect(byField.order).toMatchObject({ file: FORM, line: 3, message: 'expected a number, but found the text "tien"' });
     expect(byField.author).toMatchObject({ line: 4 });
     expect(byField.author.message).toMatch(/unknown field.*Fields allowed here: title, summary/);
-    expect(byField['signals[1].audiences[1]']).toMatchObject({ line: 10, message: '"neighbour" is not allowed — use victim, bystander, child or professional' });
+    expect(byField['signals[1].audiences[1]']).toMatchObject({
+      line: 10,
+      message: '"neighbour" is not allowed — use victim, bystander, child or professional',
+    });
     expect(byField.title.message).toMatch(/required field is missing — add "title: …" with text/);
   });
 
@@ -126,7 +129,8 @@ describe('structure and references (the engine’s own checks)', () => {
       campaign({
         'content/forms/fr/stalking.mdx': readFileSync(`${ROOT}/tests/fixtures/minimal/${FORM}`, 'utf8'),
         'content/pages/nl/tweede.mdx': '---\ntitle: x\nsummary: y\nrole: home\n---\n\nx\n',
-        'content/stories/nl/hoop.mdx': (t) => t.replace('relatedForms: [stalking]', 'relatedForms: [stalking, bestaat-niet]').replace('contacts: [veilig-thuis]', 'contacts: [onbekend]'),
+        'content/stories/nl/hoop.mdx': (t) =>
+          t.replace('relatedForms: [stalking]', 'relatedForms: [stalking, bestaat-niet]').replace('contacts: [veilig-thuis]', 'contacts: [onbekend]'),
         [CONTACT]: (t) => t.replace('scope: national', 'scope: [nergenshuizen]'),
         'content/stray.txt': 'x',
       }),
@@ -174,7 +178,8 @@ describe('components', () => {
   it('unknown names, missing required attributes and unknown references', () => {
     const r = check(
       campaign({
-        [FORM]: (t) => `${t}\n<HelpCard id="nope" />\n\n<Figuur src="/a.png" />\n\n<Callout type="tip">Let op.</Callout>\n\n<Video src="/v.mp4" poster="/p.jpg" />\n\n<SignalList form="stalking" audience="neighbour" />\n\n<HelpCard id="veilig-thuis" />\n`,
+        [FORM]: (t) =>
+          `${t}\n<HelpCard id="nope" />\n\n<Figuur src="/a.png" />\n\n<Callout type="tip">Let op.</Callout>\n\n<Video src="/v.mp4" poster="/p.jpg" />\n\n<SignalList form="stalking" audience="neighbour" />\n\n<HelpCard id="veilig-thuis" />\n`,
         'public/v.mp4': 'x',
         'public/p.jpg': 'x',
       }),
@@ -292,7 +297,11 @@ describe('translation status', () => {
 
   it('outdated by commit dates when there is no sourceHash', () => {
     const dir = campaign();
-    const dates = (nl: number, english: number) => new Map([[FORM, nl], [en, english]]);
+    const dates = (nl: number, english: number) =>
+      new Map([
+        [FORM, nl],
+        [en, english],
+      ]);
     expect(check(dir, { git: dates(100, 200) }).translations!.locales[0].outdated).toEqual([]);
     const r = check(dir, { git: dates(300, 200) });
     expect(r.translations!.locales[0].outdated).toEqual(['forms/stalking']);
@@ -310,7 +319,10 @@ describe('translation status', () => {
 });
 
 describe('readability (a B1 proxy)', () => {
-  const long = Array.from({ length: 6 }, () => 'Dit is een hele lange zin met heel erg veel woorden die maar doorgaat en doorgaat zonder dat er een einde aan lijkt te komen.').join(' ');
+  const long = Array.from(
+    { length: 6 },
+    () => 'Dit is een hele lange zin met heel erg veel woorden die maar doorgaat en doorgaat zonder dat er een einde aan lijkt te komen.',
+  ).join(' ');
 
   it('warns about long sentences, pointing at the longest', () => {
     const r = check(campaign({ 'content/pages/nl/over.mdx': (t) => `${t}\n${long}\n` }));
@@ -329,7 +341,10 @@ describe('readability (a B1 proxy)', () => {
 
   it('skips short pages, and long words in Arabic', () => {
     expect(only(check(campaign()), 'readability')).toEqual([]);
-    const ar = 'هذه جملة طويلة جدا تحتوي على كلمات كثيرة ولا تنتهي أبدا لأنها مستمرة في الكلام عن موضوع مهم للغاية بدون توقف وتستمر أكثر وأكثر مع كلمات إضافية. '.repeat(4);
+    const ar =
+      'هذه جملة طويلة جدا تحتوي على كلمات كثيرة ولا تنتهي أبدا لأنها مستمرة في الكلام عن موضوع مهم للغاية بدون توقف وتستمر أكثر وأكثر مع كلمات إضافية. '.repeat(
+        4,
+      );
     const r = check(campaign({ 'content/pages/ar/index.mdx': (t) => `${t}\n${ar}\n` }));
     expect(only(r, 'readability')[0].message).toMatch(/aim for 20 or fewer/);
   });
@@ -387,12 +402,16 @@ describe('helpers', () => {
   it('engine errors, single and combined, split back into problems', () => {
     const a = new ContentError('content/stories/nl/a.mdx', [{ path: 'relatedForms[1]', message: 'form of violence "x" does not exist (expected: a file)' }]);
     const b = new ContentError('content/campaign.yaml:4:7', [{ path: '', message: 'invalid YAML: bad: thing' }]);
-    expect(engineProblems(a)).toEqual([{ file: 'content/stories/nl/a.mdx', field: 'relatedForms[1]', message: 'form of violence "x" does not exist (expected: a file)' }]);
+    expect(engineProblems(a)).toEqual([
+      { file: 'content/stories/nl/a.mdx', field: 'relatedForms[1]', message: 'form of violence "x" does not exist (expected: a file)' },
+    ]);
     expect(engineProblems(combine([a, b]))).toEqual([
       { file: 'content/stories/nl/a.mdx', field: 'relatedForms[1]', message: 'form of violence "x" does not exist (expected: a file)' },
       { file: 'content/campaign.yaml', line: 4, message: 'invalid YAML: bad: thing' },
     ]);
-    expect(engineProblems(new Error('content/i18n/fr.yaml: "fr" is not one of the locales'))).toEqual([{ file: 'content/i18n/fr.yaml', message: '"fr" is not one of the locales' }]);
+    expect(engineProblems(new Error('content/i18n/fr.yaml: "fr" is not one of the locales'))).toEqual([
+      { file: 'content/i18n/fr.yaml', message: '"fr" is not one of the locales' },
+    ]);
     expect(parseField('signals[2].audiences[0]')).toEqual(['signals', 2, 'audiences', 0]);
   });
 

@@ -20,7 +20,12 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('npm run new', () => {
   it('makes a form, story, page and contact that the doctor finds no errors in', () => {
-    for (const [type, slug] of [['form', 'digitaal-geweld'], ['story', 'nieuw-begin'], ['page', 'buurtavond'], ['contact', 'teststad-wijkteam']]) {
+    for (const [type, slug] of [
+      ['form', 'digitaal-geweld'],
+      ['story', 'nieuw-begin'],
+      ['page', 'buurtavond'],
+      ['contact', 'teststad-wijkteam'],
+    ]) {
       const r = run(type, slug);
       expect(r.code, r.stderr).toBe(0);
       expect(r.stdout).toMatch(/^Created content\//);

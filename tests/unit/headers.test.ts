@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { contentSecurityPolicy, headerRules, headersFor, IMMUTABLE, parseHeadersFile, renderHeadersFile, REVALIDATE, securityHeaders } from '../../src/safety/headers.ts';
+import {
+  contentSecurityPolicy,
+  headerRules,
+  headersFor,
+  IMMUTABLE,
+  parseHeadersFile,
+  renderHeadersFile,
+  REVALIDATE,
+  securityHeaders,
+} from '../../src/safety/headers.ts';
 import { renderNginxLocations } from '../../src/safety/deploy.ts';
 
 describe('security headers', () => {
@@ -30,7 +39,17 @@ describe('security headers', () => {
   });
 
   it('are the same in the nginx configuration written for the campaign, under its base and per language', () => {
-    const conf = renderNginxLocations({ base: '/hg/', defaultLocale: 'nl', locales: [{ code: 'nl', name: 'Nederlands', dir: 'ltr' }, { code: 'fa', name: 'فارسی', dir: 'rtl' }] }, { wasm: true });
+    const conf = renderNginxLocations(
+      {
+        base: '/hg/',
+        defaultLocale: 'nl',
+        locales: [
+          { code: 'nl', name: 'Nederlands', dir: 'ltr' },
+          { code: 'fa', name: 'فارسی', dir: 'rtl' },
+        ],
+      },
+      { wasm: true },
+    );
     const blocks = conf.split(/\n(?=location)/).filter((b) => b.startsWith('location'));
     const page = blocks.find((b) => b.startsWith('location /hg/ {'))!;
     const headers = new Map([...page.matchAll(/add_header (\S+) "([^"]+)" always;/g)].map((m) => [m[1], m[2]]));

@@ -5,20 +5,26 @@ import { fallbackChain, resolveWithSources } from '../../src/i18n/ui.ts';
 describe('text in another language than the page', () => {
   it('becomes a span with lang, and dir only where the direction differs', () => {
     const html = `<html lang="fa" dir="rtl"><p>${markLang('Snel weg', 'nl', 'fa')}</p><p>${markLang('خروج', 'ar', 'fa')}</p></html>`;
-    expect(renderMarks(html, 'rtl')).toBe('<html lang="fa" dir="rtl"><p><span lang="nl" dir="ltr">Snel weg</span></p><p><span lang="ar">خروج</span></p></html>');
+    expect(renderMarks(html, 'rtl')).toBe(
+      '<html lang="fa" dir="rtl"><p><span lang="nl" dir="ltr">Snel weg</span></p><p><span lang="ar">خروج</span></p></html>',
+    );
   });
 
   it('is isolated with Unicode marks where no element can go: attributes and the title', () => {
     const mark = markLang('Snel weg', 'nl', 'fa');
     const html = `<title>${mark} | x</title><a aria-label="${mark}" title="${markLang('Exit', 'en', 'fa')}">${mark}</a>`;
-    expect(renderMarks(html, 'rtl')).toBe('<title>\u2066Snel weg\u2069 | x</title><a aria-label="\u2066Snel weg\u2069" title="\u2066Exit\u2069"><span lang="nl" dir="ltr">Snel weg</span></a>');
+    expect(renderMarks(html, 'rtl')).toBe(
+      '<title>\u2066Snel weg\u2069 | x</title><a aria-label="\u2066Snel weg\u2069" title="\u2066Exit\u2069"><span lang="nl" dir="ltr">Snel weg</span></a>',
+    );
     // In a left-to-right page, Dutch needs no isolate.
     expect(renderMarks(`<a title="${markLang('Snel weg', 'nl', 'en')}">`, 'ltr')).toBe('<a title="Snel weg">');
   });
 
-  it('works for a string inside another, and is left alone in the page\'s own language', () => {
+  it("works for a string inside another, and is left alone in the page's own language", () => {
     const inner = markLang('Oeverdam', 'nl', 'fa');
-    expect(renderMarks(`<p>${markLang(`Hulp in ${inner}`, 'en', 'fa')}</p>`, 'rtl')).toBe('<p><span lang="en" dir="ltr">Hulp in <span lang="nl" dir="ltr">Oeverdam</span></span></p>');
+    expect(renderMarks(`<p>${markLang(`Hulp in ${inner}`, 'en', 'fa')}</p>`, 'rtl')).toBe(
+      '<p><span lang="en" dir="ltr">Hulp in <span lang="nl" dir="ltr">Oeverdam</span></span></p>',
+    );
     expect(markLang('Snel weg', 'nl', 'nl')).toBe('Snel weg');
     expect(unmark(markLang('Snel weg', 'nl', 'fa'))).toBe('Snel weg');
   });
@@ -29,7 +35,7 @@ describe('text in another language than the page', () => {
 });
 
 describe('interface strings of a locale without built-in strings', () => {
-  it('fall back along the campaign\'s chain, then the Dutch reference set, and remember their language', () => {
+  it("fall back along the campaign's chain, then the Dutch reference set, and remember their language", () => {
     expect(fallbackChain('fa', 'nl')).toEqual(['nl']);
     expect(fallbackChain('fa', 'nl', { fa: ['en', 'nl'] })).toEqual(['en', 'nl']);
     const { strings, sources } = resolveWithSources(['nl', 'en', 'fa'], 'nl', { fa: { 'exit.label': 'خروج سریع' } }, { fa: ['en'] });

@@ -5,7 +5,10 @@ import type { Hours } from '../../src/content/schemas.ts';
 const office: Hours = {
   mon: [['09:00', '17:00']],
   tue: [['09:00', '17:00']],
-  wed: [['09:00', '12:00'], ['13:00', '17:00']],
+  wed: [
+    ['09:00', '12:00'],
+    ['13:00', '17:00'],
+  ],
   thu: [['09:00', '17:00']],
   fri: [['09:00', '17:00']],
 };
@@ -39,7 +42,7 @@ describe('open now (Europe/Amsterdam)', () => {
     expect(openState({}, at('2026-11-28T03:00:00Z'))).toEqual({ kind: 'never' });
   });
 
-  it('follows the daylight-saving change, not the reader\'s clock', () => {
+  it("follows the daylight-saving change, not the reader's clock", () => {
     // 29 March 2026: clocks go from 02:00 to 03:00 (UTC+1 becomes UTC+2).
     expect(amsterdamTime(at('2026-03-28T08:30:00Z'))).toEqual({ day: 'sat', time: '09:30' }); // winter, UTC+1
     expect(amsterdamTime(at('2026-03-30T08:30:00Z'))).toEqual({ day: 'mon', time: '10:30' }); // summer, UTC+2

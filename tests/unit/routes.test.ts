@@ -64,7 +64,9 @@ describe('route table', () => {
   });
 
   it('rejects a locale folder that is not configured, and a slug that clashes with a section', () => {
-    expect(() => buildRoutes(campaign, ctx, [e('forms', 'fr/stalking')])).toThrow(/content\/forms\/fr\/stalking\.mdx[\s\S]*locale folder "fr" is not one of the locales/);
+    expect(() => buildRoutes(campaign, ctx, [e('forms', 'fr/stalking')])).toThrow(
+      /content\/forms\/fr\/stalking\.mdx[\s\S]*locale folder "fr" is not one of the locales/,
+    );
     expect(() => buildRoutes(campaign, ctx, [e('pages', 'nl/vormen')])).toThrow(/content\/pages\/nl\/vormen\.mdx[\s\S]*already used for a section/);
   });
 

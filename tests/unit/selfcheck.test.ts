@@ -14,7 +14,10 @@ describe('self-check result', () => {
   });
 
   it('offers the contacts related to the matched forms', () => {
-    const contacts = [{ id: 'veilig-thuis', forms: ['stalking', 'partnergeweld'] }, { id: 'kindertelefoon', forms: ['kindermishandeling'] }];
+    const contacts = [
+      { id: 'veilig-thuis', forms: ['stalking', 'partnergeweld'] },
+      { id: 'kindertelefoon', forms: ['kindermishandeling'] },
+    ];
     expect(matchContacts(contacts, ['stalking'])).toEqual(['veilig-thuis']);
   });
 });
@@ -22,11 +25,14 @@ describe('self-check result', () => {
 describe('contacts that stay true', () => {
   const today = new Date('2026-11-21T12:00:00Z');
   it('warns for contacts verified more than 180 days ago and for example data', () => {
-    const w = contactWarnings([
-      { id: 'a', file: 'content/contacts/a.yaml', verifiedAt: '2026-11-01', example: false },
-      { id: 'b', file: 'content/contacts/b.yaml', verifiedAt: '2026-05-01', example: false },
-      { id: 'c', file: 'content/contacts/c.yaml', verifiedAt: '2026-11-01', example: true },
-    ], today);
+    const w = contactWarnings(
+      [
+        { id: 'a', file: 'content/contacts/a.yaml', verifiedAt: '2026-11-01', example: false },
+        { id: 'b', file: 'content/contacts/b.yaml', verifiedAt: '2026-05-01', example: false },
+        { id: 'c', file: 'content/contacts/c.yaml', verifiedAt: '2026-11-01', example: true },
+      ],
+      today,
+    );
     expect(w).toHaveLength(2);
     expect(w[0]).toMatch(/b\.yaml: verifiedAt 2026-05-01 is 204 days ago/);
     expect(w[1]).toMatch(/c\.yaml: example: true/);

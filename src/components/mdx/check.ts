@@ -68,7 +68,12 @@ export function oneOf<T extends string>(file: string, name: string, props: Props
   const v = props[key];
   if (typeof v === 'string' && (values as readonly string[]).includes(v)) return v as T;
   const problem = v === undefined || v === true ? `${key}="…" is missing` : `${key}="${String(v)}" is not allowed`;
-  throw componentError(file, name, props, `${problem} — ${suggest(typeof v === 'string' ? v : '', values, `use ${orList(values.map((x) => `${key}="${x}"`))}`)}`);
+  throw componentError(
+    file,
+    name,
+    props,
+    `${problem} — ${suggest(typeof v === 'string' ? v : '', values, `use ${orList(values.map((x) => `${key}="${x}"`))}`)}`,
+  );
 }
 
 /** A whole number of pixels, written width="800" or width={800}. */
@@ -77,7 +82,12 @@ export function pixels(file: string, name: string, props: Props, key: string, wh
   const n = typeof v === 'number' ? v : typeof v === 'string' && /^\s*\d+\s*$/.test(v) ? Number(v) : NaN;
   if (Number.isInteger(n) && n > 0) return n;
   if (v === undefined || v === true) {
-    throw componentError(file, name, props, `${key}="…" is missing — add ${what}, in pixels, like ${key}="800", so the page does not jump while the image loads`);
+    throw componentError(
+      file,
+      name,
+      props,
+      `${key}="…" is missing — add ${what}, in pixels, like ${key}="800", so the page does not jump while the image loads`,
+    );
   }
   throw componentError(file, name, props, `${key}="${String(v)}" is not a number of pixels — write a whole number like ${key}="800" (${what})`);
 }
@@ -93,15 +103,19 @@ export function contentLocaleOf(file: string, fallback: string): string {
  * public/, on the wrong kind of file and on files that do not exist. Returns the path
  * below public/ ("videos/a.mp4"); the caller turns it into an address with url().
  */
-export function publicFile(
-  opts: {
-    file: string; name: string; props: Props; key: string; base: string;
-    /** Allowed file extensions, and what such a file is ("a video", "a captions file"). */
-    extensions: readonly string[]; kind: string;
-    /** What the attribute is for, and a good value: "/videos/uitleg.mp4". */
-    what: string; example: string;
-  },
-): string {
+export function publicFile(opts: {
+  file: string;
+  name: string;
+  props: Props;
+  key: string;
+  base: string;
+  /** Allowed file extensions, and what such a file is ("a video", "a captions file"). */
+  extensions: readonly string[];
+  kind: string;
+  /** What the attribute is for, and a good value: "/videos/uitleg.mp4". */
+  what: string;
+  example: string;
+}): string {
   const { file, name, props, key, base, extensions, kind, what } = opts;
   const src = requiredText(file, name, props, key, what);
   const example = `${key}="${opts.example}"`;
@@ -109,7 +123,9 @@ export function publicFile(
     const own = src.split(/[?#]/)[0].split('/').pop() ?? '';
     const better = extensions.includes(extname(own).toLowerCase()) ? `${key}="/${own}"` : example;
     throw componentError(
-      file, name, props,
+      file,
+      name,
+      props,
       `${key}="${src}" is on another website; this site never shows anything from elsewhere (no YouTube, no Vimeo, no image links), because that tells the other website who reads the page — save the file in public/ and write its place there, like ${better}`,
     );
   }

@@ -91,7 +91,16 @@ export function checkComponents(project: Project, problems: Problems): void {
   for (const entry of project.entries) {
     if (!entry.tree) continue;
     // Components imported in the file itself are the file's own business.
-    const imported = new Set([...entry.text.matchAll(/^import\s+(?:\{([^}]*)\}|(\w+))/gm)].flatMap((m) => (m[1] ?? m[2]).split(',').map((s) => s.trim().split(/\s+as\s+/).pop()!)));
+    const imported = new Set(
+      [...entry.text.matchAll(/^import\s+(?:\{([^}]*)\}|(\w+))/gm)].flatMap((m) =>
+        (m[1] ?? m[2]).split(',').map((s) =>
+          s
+            .trim()
+            .split(/\s+as\s+/)
+            .pop()!,
+        ),
+      ),
+    );
     walkTree(entry.tree, (node) => {
       if (!isJsx(node) || !node.name || !/^[A-Z]/.test(node.name) || BUILT_IN_NAMES.includes(node.name) || imported.has(node.name.split('.')[0])) return;
       const line = lineOf(node);
@@ -100,7 +109,12 @@ export function checkComponents(project: Project, problems: Problems): void {
       if (!rules) {
         const close = closest(name, MDX_COMPONENT_NAMES);
         const known = orList(MDX_COMPONENT_NAMES.map((c) => `<${c}>`));
-        problems.error('component', entry.file, `<${name}> is not a component Signaal knows — ${close ? `did you mean <${close}>? The components are` : 'use'} ${known} (see EDITING.md, "Components")`, { line, field: name });
+        problems.error(
+          'component',
+          entry.file,
+          `<${name}> is not a component Signaal knows — ${close ? `did you mean <${close}>? The components are` : 'use'} ${known} (see EDITING.md, "Components")`,
+          { line, field: name },
+        );
         return;
       }
       const error = (field: string, message: string) => problems.error('component', entry.file, message, { line, field: `${name}.${field}` });
@@ -126,7 +140,12 @@ export function checkComponents(project: Project, problems: Problems): void {
         const v = attribute(node, attr);
         if (typeof v !== 'string' || !v) continue;
         if (!targets.exists(target, v, entry.locale || def)) {
-          const where = target === 'contact' ? 'content/contacts/' : target === 'form' ? 'content/forms/<language>/' : 'organisation.municipalities in content/campaign.yaml';
+          const where =
+            target === 'contact'
+              ? 'content/contacts/'
+              : target === 'form'
+                ? 'content/forms/<language>/'
+                : 'organisation.municipalities in content/campaign.yaml';
           error(attr, `<${name} ${attr}="${v}">: there is no ${target} "${v}" — use a file name from ${where}`);
         }
       }

@@ -13,10 +13,15 @@ export function checkContacts(project: Project, problems: Problems, today: strin
     const data = contact.parsed ?? contact.data;
     if (!data) continue;
     if (data.example === true) {
-      problems.warn('contact', contact.file, 'this is example data of the default campaign — replace it with a real contact you have checked, or delete the file and the links to it', {
-        line: contact.yaml.lineOf(['example']),
-        field: 'example',
-      });
+      problems.warn(
+        'contact',
+        contact.file,
+        'this is example data of the default campaign — replace it with a real contact you have checked, or delete the file and the links to it',
+        {
+          line: contact.yaml.lineOf(['example']),
+          field: 'example',
+        },
+      );
     }
     const written = data.verifiedAt instanceof Date ? data.verifiedAt.toISOString().slice(0, 10) : String(data.verifiedAt);
     if (!/^\d{4}-\d{2}-\d{2}$/.test(written)) continue;
@@ -25,7 +30,12 @@ export function checkContacts(project: Project, problems: Problems, today: strin
     const days = Math.floor((now - verified) / DAY);
     const at = { line: contact.yaml.lineOf(['verifiedAt']), field: 'verifiedAt' };
     if (days > STALE_AFTER_DAYS) {
-      problems.warn('contact', contact.file, `last checked ${days} days ago (${written}) — check the phone number, opening hours and website at the source, then set verifiedAt to today's date (${today})`, at);
+      problems.warn(
+        'contact',
+        contact.file,
+        `last checked ${days} days ago (${written}) — check the phone number, opening hours and website at the source, then set verifiedAt to today's date (${today})`,
+        at,
+      );
     } else if (days < 0) {
       problems.warn('contact', contact.file, `the date ${written} is in the future — write the date you checked this contact`, at);
     }

@@ -36,13 +36,19 @@ export function formatReport(report: Report, opts: { listTranslations?: boolean 
 function translationTable(report: Report, list: boolean): string[] {
   const t = report.translations!;
   const head = ['language', 'translated', 'outdated', 'needs translation', 'falling back', 'interface strings missing'];
-  const rows = t.locales.map((l) => [l.locale, l.translated.length, l.outdated.length, l.needsTranslation.length, l.fallingBack.length, l.missingStrings].map(String));
+  const rows = t.locales.map((l) =>
+    [l.locale, l.translated.length, l.outdated.length, l.needsTranslation.length, l.fallingBack.length, l.missingStrings].map(String),
+  );
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   const line = (cells: string[]) => `  ${cells.map((c, i) => c.padEnd(widths[i])).join('  ')}`.trimEnd();
   const out = [`Translations (compared with ${t.defaultLocale}, which has ${plural(t.pages, 'page')})`, line(head), ...rows.map(line)];
   if (list) {
     for (const l of t.locales) {
-      for (const [label, pages] of [['outdated', l.outdated], ['needs translation', l.needsTranslation], ['falling back', l.fallingBack]] as const) {
+      for (const [label, pages] of [
+        ['outdated', l.outdated],
+        ['needs translation', l.needsTranslation],
+        ['falling back', l.fallingBack],
+      ] as const) {
         if (pages.length) out.push(`  ${l.locale} ${label}: ${pages.join(', ')}`);
       }
     }

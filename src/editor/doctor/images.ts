@@ -22,7 +22,12 @@ export function checkImages(project: Project, problems: Problems, limits = IMAGE
       const line = lineOf(node);
       if (node.type === 'image') {
         if (!node.alt?.trim()) {
-          problems.error('image', entry.file, `the image "${node.url}" has no alt text — write a short description of what it shows between the brackets: ![A mother and child at the door](${node.url})`, { line });
+          problems.error(
+            'image',
+            entry.file,
+            `the image "${node.url}" has no alt text — write a short description of what it shows between the brackets: ![A mother and child at the door](${node.url})`,
+            { line },
+          );
         }
         checkFile(project, entry, node.url ?? '', problems, line);
       } else if (isJsx(node) && node.name && FILE_ATTRIBUTES[node.name]) {
@@ -38,7 +43,11 @@ export function checkImages(project: Project, problems: Problems, limits = IMAGE
     const abs = `${project.root}/${file}`;
     const bytes = statSync(abs).size;
     if (bytes > limits.bytes) {
-      problems.warn('image', file, `this image is ${Math.round(bytes / 1024)} KB; keep images under ${Math.round(limits.bytes / 1024)} KB so the site stays fast on cheap phones — save it smaller (at most ${limits.width} pixels wide, JPEG or WebP at about 75% quality)`);
+      problems.warn(
+        'image',
+        file,
+        `this image is ${Math.round(bytes / 1024)} KB; keep images under ${Math.round(limits.bytes / 1024)} KB so the site stays fast on cheap phones — save it smaller (at most ${limits.width} pixels wide, JPEG or WebP at about 75% quality)`,
+      );
     }
     if (/\.svg$/i.test(file)) continue;
     const size = imageSize(readFileSync(abs));
@@ -67,7 +76,12 @@ export function imageFile(project: Project, entry: MdxEntry, src: string): strin
 
 function checkFile(project: Project, entry: MdxEntry, src: string, problems: Problems, line?: number, field?: string): void {
   if (/^(https?:)?\/\//i.test(src) || /^data:/i.test(src)) {
-    problems.error('image', entry.file, `"${src}" is loaded from another website, which tells that website who reads this page (and the site blocks it) — save the file in public/ and write /${src.split('/').pop()?.split('?')[0]}`, { line, field });
+    problems.error(
+      'image',
+      entry.file,
+      `"${src}" is loaded from another website, which tells that website who reads this page (and the site blocks it) — save the file in public/ and write /${src.split('/').pop()?.split('?')[0]}`,
+      { line, field },
+    );
     return;
   }
   const file = imageFile(project, entry, src.split(/[?#]/)[0]);

@@ -45,7 +45,12 @@ export function checkLinks(project: Project, problems: Problems): void {
       const phone = findPhoneNumbers(label);
       if (phone.length === 1 && phone[0].number === label) return;
       if (!url) {
-        problems.error('link', entry.file, `the link "${label}" has no address — write it as [text](page:slug), (form:slug), (help:) or a full https:// address`, { line });
+        problems.error(
+          'link',
+          entry.file,
+          `the link "${label}" has no address — write it as [text](page:slug), (form:slug), (help:) or a full https:// address`,
+          { line },
+        );
         return;
       }
       if (OUTSIDE.test(url)) {
@@ -55,22 +60,39 @@ export function checkLinks(project: Project, problems: Problems): void {
       const scheme = /^([a-zA-Z][\w+.-]*):/.exec(url)?.[1];
       if (scheme && !(LINK_KINDS as readonly string[]).includes(scheme)) {
         const close = closest(scheme, LINK_KINDS);
-        problems.error('link', entry.file, `"${scheme}:" is not a kind of link Signaal knows${close ? ` — did you mean ${close}:?` : ''} Use ${orList(LINK_KINDS.map((k) => `${k}:`))}`, { line });
+        problems.error(
+          'link',
+          entry.file,
+          `"${scheme}:" is not a kind of link Signaal knows${close ? ` — did you mean ${close}:?` : ''} Use ${orList(LINK_KINDS.map((k) => `${k}:`))}`,
+          { line },
+        );
         return;
       }
       if (!scheme && !url.startsWith('/')) {
-        problems.error('link', entry.file, `the link "${url}" is not a web address or a page of this site — write [text](page:${url.replace(/[^a-z0-9-]/g, '') || 'slug'}), (form:slug) or a full https:// address`, { line });
+        problems.error(
+          'link',
+          entry.file,
+          `the link "${url}" is not a web address or a page of this site — write [text](page:${url.replace(/[^a-z0-9-]/g, '') || 'slug'}), (form:slug) or a full https:// address`,
+          { line },
+        );
         return;
       }
       try {
         const resolved = resolveLink(url, entry.locale, campaign.base, ctx, targets);
         if (node.type === 'definition') {
-          problems.warn('link', entry.file, `write this link in the text itself, as [text](${url}): links defined at the bottom of a file are not turned into site addresses`, { line });
+          problems.warn(
+            'link',
+            entry.file,
+            `write this link in the text itself, as [text](${url}): links defined at the bottom of a file are not turned into site addresses`,
+            { line },
+          );
         }
         if (resolved) introLink(project, entry, url, problems, line);
       } catch (e) {
         const message = (e as Error).message;
-        problems.error('link', entry.file, /does not exist/.test(message) ? `${message} — check the spelling against the file names in content/` : message, { line });
+        problems.error('link', entry.file, /does not exist/.test(message) ? `${message} — check the spelling against the file names in content/` : message, {
+          line,
+        });
       }
     });
   }
@@ -84,6 +106,11 @@ function introLink(project: Project, entry: MdxEntry, url: string, problems: Pro
   const target = [entry.locale, def].map((l) => project.entries.find((e) => e.collection === 'pages' && e.id === `${l}/${m[1]}`)).find(Boolean);
   const role = target?.data?.role;
   if (typeof role === 'string' && INTRO_ROLES[role]) {
-    problems.error('link', entry.file, `"${url}" is the introduction of the ${INTRO_ROLES[role]} page and has no address of its own — link to (${INTRO_ROLES[role]}:) instead`, { line });
+    problems.error(
+      'link',
+      entry.file,
+      `"${url}" is the introduction of the ${INTRO_ROLES[role]} page and has no address of its own — link to (${INTRO_ROLES[role]}:) instead`,
+      { line },
+    );
   }
 }

@@ -12,7 +12,10 @@ export function checkPlaceholders(project: Project, problems: Problems): void {
     if (!yaml) return;
     const visit = (v: unknown, path: PropertyKey[]) => {
       if (typeof v === 'string' && MARK.test(v)) {
-        problems.warn('placeholder', file, `still has placeholder text ("${v.length > 60 ? `${v.slice(0, 57)}…` : v}") — replace it before publishing`, { line: yaml.lineOf(path), field: formatPath(path) });
+        problems.warn('placeholder', file, `still has placeholder text ("${v.length > 60 ? `${v.slice(0, 57)}…` : v}") — replace it before publishing`, {
+          line: yaml.lineOf(path),
+          field: formatPath(path),
+        });
       } else if (Array.isArray(v)) v.forEach((x, i) => visit(x, [...path, i]));
       else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) visit(x, [...path, k]);
     };
@@ -23,7 +26,8 @@ export function checkPlaceholders(project: Project, problems: Problems): void {
     const lines = e.text.split(/\r?\n/);
     const bodyStart = e.yaml ? lines.findIndex((l, i) => i > 0 && /^---\s*$/.test(l)) + 1 : 0;
     lines.forEach((text, i) => {
-      if (i >= bodyStart && MARK.test(text)) problems.warn('placeholder', e.file, `still has placeholder text ("${text.trim().slice(0, 60)}") — replace it before publishing`, { line: i + 1 });
+      if (i >= bodyStart && MARK.test(text))
+        problems.warn('placeholder', e.file, `still has placeholder text ("${text.trim().slice(0, 60)}") — replace it before publishing`, { line: i + 1 });
     });
   }
   for (const c of project.contacts) fields(c.file, c.yaml, c.data);

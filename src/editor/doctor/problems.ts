@@ -3,18 +3,7 @@
 export type Severity = 'error' | 'warning';
 
 export type Rule =
-  | 'yaml'
-  | 'schema'
-  | 'structure'
-  | 'reference'
-  | 'link'
-  | 'component'
-  | 'translation'
-  | 'contact'
-  | 'image'
-  | 'readability'
-  | 'placeholder'
-  | 'mdx';
+  'yaml' | 'schema' | 'structure' | 'reference' | 'link' | 'component' | 'translation' | 'contact' | 'image' | 'readability' | 'placeholder' | 'mdx';
 
 export interface Problem {
   severity: Severity;

@@ -70,14 +70,23 @@ export function readProject(root: string, problems: Problems): Project {
   readI18n(project, problems);
   if (project.campaign) {
     const { campaign } = project;
-    project.strings = resolveStrings(campaign.locales.map((l) => l.code), campaign.defaultLocale, project.overrides, campaign.fallback);
+    project.strings = resolveStrings(
+      campaign.locales.map((l) => l.code),
+      campaign.defaultLocale,
+      project.overrides,
+      campaign.fallback,
+    );
     project.ctx = { defaultLocale: campaign.defaultLocale, strings: project.strings };
   }
   const contentDir = `${root}/content`;
   if (existsSync(contentDir)) {
     for (const name of readdirSync(contentDir)) {
       if (!CONTENT_ENTRIES.has(name) && !name.startsWith('.')) {
-        problems.warn('structure', `content/${name}`, `Signaal does not read this ${isDir(`${contentDir}/${name}`) ? 'folder' : 'file'}; content goes in campaign.yaml, forms/, stories/, pages/, contacts/ or i18n/ — check the spelling`);
+        problems.warn(
+          'structure',
+          `content/${name}`,
+          `Signaal does not read this ${isDir(`${contentDir}/${name}`) ? 'folder' : 'file'}; content goes in campaign.yaml, forms/, stories/, pages/, contacts/ or i18n/ — check the spelling`,
+        );
       }
     }
   }
@@ -91,7 +100,11 @@ function readCampaign(project: Project, problems: Problems): void {
   const file = 'content/campaign.yaml';
   const path = `${project.root}/${file}`;
   if (!existsSync(path)) {
-    problems.error('structure', file, 'the campaign file is missing: run the command in the project folder (the one with content/ in it), or copy content/campaign.yaml from the default campaign');
+    problems.error(
+      'structure',
+      file,
+      'the campaign file is missing: run the command in the project folder (the one with content/ in it), or copy content/campaign.yaml from the default campaign',
+    );
     return;
   }
   const yaml = parseYaml(readFileSync(path, 'utf8'));
@@ -118,7 +131,11 @@ function readI18n(project: Project, problems: Problems): void {
     }
     const locale = name.replace(/\.ya?ml$/, '');
     if (locales && !locales.includes(locale)) {
-      problems.error('structure', file, `"${locale}" is not one of the locales in content/campaign.yaml (${locales.join(', ')}) — rename the file or add the language to campaign.yaml`);
+      problems.error(
+        'structure',
+        file,
+        `"${locale}" is not one of the locales in content/campaign.yaml (${locales.join(', ')}) — rename the file or add the language to campaign.yaml`,
+      );
       continue;
     }
     const yaml = parseYaml(readFileSync(`${dir}/${name}`, 'utf8'));
@@ -137,7 +154,11 @@ function readCollection(project: Project, collection: Collection, problems: Prob
     const file = `content/${collection}/${rel}`;
     if (!rel.endsWith('.mdx')) {
       if (!rel.split('/').pop()!.startsWith('.')) {
-        problems.warn('structure', file, `this file is not read: pages are .mdx files in content/${collection}/<language>/${/\.md$/.test(rel) ? ' — rename it to .mdx' : ''}`);
+        problems.warn(
+          'structure',
+          file,
+          `this file is not read: pages are .mdx files in content/${collection}/<language>/${/\.md$/.test(rel) ? ' — rename it to .mdx' : ''}`,
+        );
       }
       continue;
     }
@@ -148,7 +169,9 @@ function readCollection(project: Project, collection: Collection, problems: Prob
     project.entries.push(entry);
     const split = splitFrontmatter(text);
     if (split.yaml === undefined) {
-      problems.error('yaml', file, 'the file must start with frontmatter: a block between two lines of --- with at least title and summary (see EDITING.md)', { line: 1 });
+      problems.error('yaml', file, 'the file must start with frontmatter: a block between two lines of --- with at least title and summary (see EDITING.md)', {
+        line: 1,
+      });
     } else {
       entry.yaml = parseYaml(split.yaml, split.yamlLine);
       if (!yamlErrors(entry.yaml, file, problems)) {
@@ -161,9 +184,14 @@ function readCollection(project: Project, collection: Collection, problems: Prob
     } catch (e) {
       const message = (e as Error).message;
       const m = /^(\d+):(\d+): (.*?)(?: \([\w:-]+\))?$/s.exec(message);
-      problems.error('mdx', file, `the text cannot be read as MDX: ${m ? m[3] : message}. Check for a { or < that should be written as \\{ or \\<, or a component that is not closed`, {
-        line: m ? Number(m[1]) : undefined,
-      });
+      problems.error(
+        'mdx',
+        file,
+        `the text cannot be read as MDX: ${m ? m[3] : message}. Check for a { or < that should be written as \\{ or \\<, or a component that is not closed`,
+        {
+          line: m ? Number(m[1]) : undefined,
+        },
+      );
     }
   }
 }
@@ -189,7 +217,9 @@ function readContacts(project: Project, problems: Problems): void {
 
 function yamlErrors(yaml: LinedYaml, file: string, problems: Problems): boolean {
   for (const e of yaml.errors) {
-    problems.error('yaml', file, `this is not valid YAML: ${e.message}. Check the indentation, and put text with a colon (:) or # between "quotes"`, { line: e.line });
+    problems.error('yaml', file, `this is not valid YAML: ${e.message}. Check the indentation, and put text with a colon (:) or # between "quotes"`, {
+      line: e.line,
+    });
   }
   return yaml.errors.length > 0;
 }

@@ -107,12 +107,21 @@ export function checkReadability(project: Project, problems: Problems, threshold
     if (r.words < MIN_WORDS) continue;
     if (r.averageSentence > t.sentence) {
       const hint = r.longest && r.longest.words > t.sentence ? ` Start with the longest one (${r.longest.words} words): "${cut(r.longest.text)}"` : '';
-      problems.warn('readability', entry.file, `sentences are ${r.averageSentence.toFixed(1)} words long on average; for language level B1 aim for ${t.sentence} or fewer — split long sentences in two.${hint}`, {
-        line: r.longest?.line,
-      });
+      problems.warn(
+        'readability',
+        entry.file,
+        `sentences are ${r.averageSentence.toFixed(1)} words long on average; for language level B1 aim for ${t.sentence} or fewer — split long sentences in two.${hint}`,
+        {
+          line: r.longest?.line,
+        },
+      );
     }
     if (t.longShare !== undefined && r.longShare > t.longShare) {
-      problems.warn('readability', entry.file, `${Math.round(r.longShare * 100)}% of the words are long; for language level B1 aim for at most ${Math.round(t.longShare * 100)}% — use shorter, everyday words where you can`);
+      problems.warn(
+        'readability',
+        entry.file,
+        `${Math.round(r.longShare * 100)}% of the words are long; for language level B1 aim for at most ${Math.round(t.longShare * 100)}% — use shorter, everyday words where you can`,
+      );
     }
   }
 }

@@ -36,9 +36,12 @@ export function explain(issue: z.core.$ZodIssue, schema?: z.ZodType): Explained[
     case 'invalid_type': {
       const name = String(path[path.length - 1] ?? '');
       if (issue.input === undefined) {
-        return [at(path, `required field is missing — add ${typeof path[path.length - 1] === 'string' ? `"${name}: …" with ` : ''}${plainType(issue.expected)}`)];
+        return [
+          at(path, `required field is missing — add ${typeof path[path.length - 1] === 'string' ? `"${name}: …" with ` : ''}${plainType(issue.expected)}`),
+        ];
       }
-      const quote = issue.expected === 'string' && ['number', 'boolean'].includes(typeof issue.input) ? ` — write it between "quotes", like "${String(issue.input)}"` : '';
+      const quote =
+        issue.expected === 'string' && ['number', 'boolean'].includes(typeof issue.input) ? ` — write it between "quotes", like "${String(issue.input)}"` : '';
       return [at(path, `expected ${plainType(issue.expected)}, but found ${plainValue(issue.input)}${quote}`)];
     }
     case 'invalid_value': {
@@ -56,7 +59,8 @@ export function explain(issue: z.core.$ZodIssue, schema?: z.ZodType): Explained[
       }
       return [at(path, describeIssue(issue))];
     case 'too_small':
-      if (issue.origin === 'array' && /^Too small/.test(issue.message)) return [at(path, `add at least ${issue.minimum} item${Number(issue.minimum) === 1 ? '' : 's'} to this list`)];
+      if (issue.origin === 'array' && /^Too small/.test(issue.message))
+        return [at(path, `add at least ${issue.minimum} item${Number(issue.minimum) === 1 ? '' : 's'} to this list`)];
       return [at(path, describeIssue(issue))];
     case 'invalid_union': {
       // Report the branch that got furthest, or the union's own message.
@@ -72,18 +76,20 @@ export function explain(issue: z.core.$ZodIssue, schema?: z.ZodType): Explained[
 
 function plainType(expected: string): string {
   return (
-    {
-      string: 'text',
-      number: 'a number',
-      int: 'a whole number',
-      boolean: 'true or false',
-      array: 'a list',
-      object: 'a group of fields',
-      record: 'a group of fields',
-      date: 'a date',
-      tuple: 'a list',
-    } as Record<string, string>
-  )[expected] ?? expected;
+    (
+      {
+        string: 'text',
+        number: 'a number',
+        int: 'a whole number',
+        boolean: 'true or false',
+        array: 'a list',
+        object: 'a group of fields',
+        record: 'a group of fields',
+        date: 'a date',
+        tuple: 'a list',
+      } as Record<string, string>
+    )[expected] ?? expected
+  );
 }
 
 function plainValue(v: unknown): string {
@@ -158,7 +164,14 @@ export function fieldsAt(schema: unknown, path: readonly PropertyKey[]): string[
   const d = defOf(s);
   if (d.type === 'object') return Object.keys(d.shape as object);
   if (d.type === 'union') {
-    return [...new Set((d.options as unknown[]).map(unwrap).filter((o) => defOf(o).type === 'object').flatMap((o) => Object.keys(defOf(o).shape as object)))];
+    return [
+      ...new Set(
+        (d.options as unknown[])
+          .map(unwrap)
+          .filter((o) => defOf(o).type === 'object')
+          .flatMap((o) => Object.keys(defOf(o).shape as object)),
+      ),
+    ];
   }
   return [];
 }

@@ -34,7 +34,14 @@ export interface TranslationStatus {
 export type CommitDates = Map<string, number>;
 
 const CONTENT_KINDS = new Set<Route['kind']>(['form', 'story', 'page', 'home', 'signals', 'help']);
-const COLLECTION: Partial<Record<Route['kind'], MdxEntry['collection']>> = { form: 'forms', story: 'stories', page: 'pages', home: 'pages', signals: 'pages', help: 'pages' };
+const COLLECTION: Partial<Record<Route['kind'], MdxEntry['collection']>> = {
+  form: 'forms',
+  story: 'stories',
+  page: 'pages',
+  home: 'pages',
+  signals: 'pages',
+  help: 'pages',
+};
 
 export function checkTranslations(project: Project, problems: Problems, table: RouteTable | undefined, dates?: CommitDates): TranslationStatus | undefined {
   const { campaign } = project;
@@ -43,7 +50,10 @@ export function checkTranslations(project: Project, problems: Problems, table: R
   const entryOf = (kind: Route['kind'], id?: string) => (id ? project.entries.find((e) => e.collection === COLLECTION[kind] && e.id === id) : undefined);
   const name = (e: MdxEntry) => `${e.collection}/${e.slug}`;
   const status = new Map<string, LocaleStatus>(
-    campaign.locales.map((l) => [l.code, { locale: l.code, translated: [], outdated: [], needsTranslation: [], fallingBack: [], missingStrings: missingKeys(l.code, project.overrides).length }]),
+    campaign.locales.map((l) => [
+      l.code,
+      { locale: l.code, translated: [], outdated: [], needsTranslation: [], fallingBack: [], missingStrings: missingKeys(l.code, project.overrides).length },
+    ]),
   );
   let pages = 0;
 
@@ -64,10 +74,15 @@ export function checkTranslations(project: Project, problems: Problems, table: R
     const data = entry.data ?? {};
     if (data.needsTranslation === true) {
       s.needsTranslation.push(name(entry));
-      problems.warn('translation', entry.file, `not translated yet: this is still a copy of the ${sourceLocale(data, def)} text — translate it, then delete the line "needsTranslation: true"`, {
-        line: entry.yaml?.lineOf(['needsTranslation']),
-        field: 'needsTranslation',
-      });
+      problems.warn(
+        'translation',
+        entry.file,
+        `not translated yet: this is still a copy of the ${sourceLocale(data, def)} text — translate it, then delete the line "needsTranslation: true"`,
+        {
+          line: entry.yaml?.lineOf(['needsTranslation']),
+          field: 'needsTranslation',
+        },
+      );
       continue;
     }
     const outdated = isOutdated(project, entry, source, dates);
@@ -85,7 +100,12 @@ function sourceLocale(data: Record<string, unknown>, def: string): string {
   return (typeof data.sourceHash === 'string' && parseSourceHash(data.sourceHash)?.locale) || def;
 }
 
-function isOutdated(project: Project, entry: MdxEntry, defaultSource: MdxEntry | undefined, dates?: CommitDates): { message: string; line?: number; field?: string } | undefined {
+function isOutdated(
+  project: Project,
+  entry: MdxEntry,
+  defaultSource: MdxEntry | undefined,
+  dates?: CommitDates,
+): { message: string; line?: number; field?: string } | undefined {
   const recorded = entry.data?.sourceHash;
   if (typeof recorded === 'string') {
     const parsed = parseSourceHash(recorded);
@@ -93,7 +113,11 @@ function isOutdated(project: Project, entry: MdxEntry, defaultSource: MdxEntry |
     const line = entry.yaml?.lineOf(['sourceHash']);
     const source = project.entries.find((e) => e.collection === entry.collection && e.id === `${parsed.locale}/${entry.slug}`);
     if (!source) {
-      return { line, field: 'sourceHash', message: `this translation was made from ${entry.collection}/${parsed.locale}/${entry.slug}.mdx, which no longer exists — check the text against the current ${project.campaign!.defaultLocale} version, then remove the sourceHash line` };
+      return {
+        line,
+        field: 'sourceHash',
+        message: `this translation was made from ${entry.collection}/${parsed.locale}/${entry.slug}.mdx, which no longer exists — check the text against the current ${project.campaign!.defaultLocale} version, then remove the sourceHash line`,
+      };
     }
     if (contentHash(source.text) !== parsed.hash) {
       return {

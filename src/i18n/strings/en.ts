@@ -59,7 +59,8 @@ export default {
   'list.allStories': 'All stories',
 
   'forms.title': 'Forms of violence',
-  'forms.intro': 'Domestic violence is violence by someone close to you: a partner or ex-partner, a family member, a housemate or a carer. It can take many forms.',
+  'forms.intro':
+    'Domestic violence is violence by someone close to you: a partner or ex-partner, a family member, a housemate or a carer. It can take many forms.',
   'form.signals': 'Signals',
   'form.help': 'Help with {title}',
   'form.related': 'See also',
@@ -71,7 +72,8 @@ export default {
   'checklist.advice': 'Not sure? Ask Veilig Thuis for advice: 0800-2000, free, day and night.',
 
   'selfcheck.title': 'Self-check: do you recognise this?',
-  'selfcheck.intro': 'Tick what fits you, or someone you are worried about. Your answers stay in this page: nothing is stored or sent. They are gone when you leave the page.',
+  'selfcheck.intro':
+    'Tick what fits you, or someone you are worried about. Your answers stay in this page: nothing is stored or sent. They are gone when you leave the page.',
   'selfcheck.aboutMe': 'About myself',
   'selfcheck.aboutOther': 'About someone else',
   'selfcheck.show': 'See what this may mean',

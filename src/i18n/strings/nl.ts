@@ -63,7 +63,8 @@ export default {
   'list.allStories': 'Alle verhalen',
 
   'forms.title': 'Vormen van geweld',
-  'forms.intro': 'Huiselijk geweld is geweld door iemand uit je eigen kring: een (ex-)partner, familielid, huisgenoot of mantelzorger. Het kan veel vormen hebben.',
+  'forms.intro':
+    'Huiselijk geweld is geweld door iemand uit je eigen kring: een (ex-)partner, familielid, huisgenoot of mantelzorger. Het kan veel vormen hebben.',
   'form.signals': 'Signalen',
   'form.help': 'Hulp bij {title}',
   'form.related': 'Zie ook',
@@ -71,11 +72,13 @@ export default {
   'form.printHint': 'Print je deze pagina, dan krijg je een checklist van de signalen op één A4.',
   'form.allHelp': 'Bekijk alle hulp',
 
-  'checklist.intro': 'Een lijst om te printen, voor scholen, huisartsen en wijkteams. Zet een kruisje bij wat je ziet. Een signaal is geen bewijs: praat erover en vraag advies.',
+  'checklist.intro':
+    'Een lijst om te printen, voor scholen, huisartsen en wijkteams. Zet een kruisje bij wat je ziet. Een signaal is geen bewijs: praat erover en vraag advies.',
   'checklist.advice': 'Twijfel je? Vraag advies bij Veilig Thuis: 0800-2000, gratis, dag en nacht.',
 
   'selfcheck.title': 'Zelftest: herken je dit?',
-  'selfcheck.intro': 'Zet een vinkje bij wat bij jou past, of bij iemand over wie je je zorgen maakt. Je antwoorden blijven in deze pagina: er wordt niets bewaard of verstuurd. Ze zijn weg als je de pagina verlaat.',
+  'selfcheck.intro':
+    'Zet een vinkje bij wat bij jou past, of bij iemand over wie je je zorgen maakt. Je antwoorden blijven in deze pagina: er wordt niets bewaard of verstuurd. Ze zijn weg als je de pagina verlaat.',
   'selfcheck.aboutMe': 'Over mezelf',
   'selfcheck.aboutOther': 'Over iemand anders',
   'selfcheck.show': 'Bekijk wat dit kan betekenen',
@@ -83,7 +86,8 @@ export default {
   'selfcheck.result': 'Wat je antwoorden kunnen betekenen',
   'selfcheck.none': 'Je hebt nog niets aangevinkt. Ook als niets past, kun je altijd advies vragen.',
   'selfcheck.matches': 'Je vinkte {count} signalen aan. Ze passen bij:',
-  'selfcheck.notDiagnosis': 'Dit is geen diagnose. Alleen een gesprek kan duidelijk maken wat er aan de hand is. Praat erover met iemand die je vertrouwt, of vraag advies.',
+  'selfcheck.notDiagnosis':
+    'Dit is geen diagnose. Alleen een gesprek kan duidelijk maken wat er aan de hand is. Praat erover met iemand die je vertrouwt, of vraag advies.',
   'selfcheck.helpTitle': 'Hier kun je terecht',
   'selfcheck.noScript': 'Bekijk bij elk signaal de vorm van geweld waar het bij hoort, en vraag advies bij de hulp hieronder.',
 

@@ -59,7 +59,8 @@ export default {
   'list.allStories': 'Wszystkie historie',
 
   'forms.title': 'Formy przemocy',
-  'forms.intro': 'Przemoc domowa to przemoc ze strony kogoś bliskiego: partnera lub partnerki (także byłych), kogoś z rodziny, współlokatora albo opiekuna. Może mieć wiele form.',
+  'forms.intro':
+    'Przemoc domowa to przemoc ze strony kogoś bliskiego: partnera lub partnerki (także byłych), kogoś z rodziny, współlokatora albo opiekuna. Może mieć wiele form.',
   'form.signals': 'Oznaki',
   'form.help': 'Pomoc: {title}',
   'form.related': 'Zobacz też',
@@ -67,11 +68,13 @@ export default {
   'form.printHint': 'Po wydrukowaniu tej strony otrzymasz listę kontrolną oznak na jednej stronie A4.',
   'form.allHelp': 'Zobacz całą pomoc',
 
-  'checklist.intro': 'Lista do wydruku dla szkół, lekarzy rodzinnych i zespołów dzielnicowych. Zaznacz to, co widzisz. Oznaka to jeszcze nie dowód: porozmawiaj o tym i poproś o radę.',
+  'checklist.intro':
+    'Lista do wydruku dla szkół, lekarzy rodzinnych i zespołów dzielnicowych. Zaznacz to, co widzisz. Oznaka to jeszcze nie dowód: porozmawiaj o tym i poproś o radę.',
   'checklist.advice': 'Masz wątpliwości? Poproś o radę Veilig Thuis: 0800-2000, bezpłatnie, całą dobę.',
 
   'selfcheck.title': 'Autotest: czy to brzmi znajomo?',
-  'selfcheck.intro': 'Zaznacz to, co pasuje do ciebie albo do osoby, o którą się martwisz. Twoje odpowiedzi zostają tylko na tej stronie: nic nie jest zapisywane ani wysyłane. Znikną, gdy opuścisz stronę.',
+  'selfcheck.intro':
+    'Zaznacz to, co pasuje do ciebie albo do osoby, o którą się martwisz. Twoje odpowiedzi zostają tylko na tej stronie: nic nie jest zapisywane ani wysyłane. Znikną, gdy opuścisz stronę.',
   'selfcheck.aboutMe': 'O sobie',
   'selfcheck.aboutOther': 'O kimś innym',
   'selfcheck.show': 'Zobacz, co to może znaczyć',
@@ -79,7 +82,8 @@ export default {
   'selfcheck.result': 'Co mogą znaczyć twoje odpowiedzi',
   'selfcheck.none': 'Nic jeszcze nie jest zaznaczone. Nawet jeśli nic nie pasuje, zawsze możesz poprosić o radę.',
   'selfcheck.matches': 'Zaznaczone oznaki: {count}. Pasują do tych form przemocy:',
-  'selfcheck.notDiagnosis': 'To nie jest diagnoza. Tylko rozmowa może pomóc zrozumieć, co naprawdę się dzieje. Porozmawiaj z kimś, komu ufasz, albo poproś o radę.',
+  'selfcheck.notDiagnosis':
+    'To nie jest diagnoza. Tylko rozmowa może pomóc zrozumieć, co naprawdę się dzieje. Porozmawiaj z kimś, komu ufasz, albo poproś o radę.',
   'selfcheck.helpTitle': 'Gdzie możesz się zwrócić',
   'selfcheck.noScript': 'Przy każdej oznace sprawdź, do jakiej formy przemocy należy, i poproś o radę w jednym z miejsc pomocy poniżej.',
 

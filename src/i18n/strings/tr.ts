@@ -59,7 +59,8 @@ export default {
   'list.allStories': 'Tüm hikâyeler',
 
   'forms.title': 'Şiddet türleri',
-  'forms.intro': 'Aile içi şiddet, size yakın birinin uyguladığı şiddettir: eşiniz, partneriniz ya da eski eşiniz, bir aile üyesi, aynı evde yaşadığınız biri veya size bakan biri. Bu şiddetin birçok türü vardır.',
+  'forms.intro':
+    'Aile içi şiddet, size yakın birinin uyguladığı şiddettir: eşiniz, partneriniz ya da eski eşiniz, bir aile üyesi, aynı evde yaşadığınız biri veya size bakan biri. Bu şiddetin birçok türü vardır.',
   'form.signals': 'İşaretler',
   'form.help': '{title} konusunda yardım',
   'form.related': 'Ayrıca bakın',
@@ -67,11 +68,13 @@ export default {
   'form.printHint': 'Bu sayfayı yazdırdığınızda işaretlerin kontrol listesini tek bir A4 sayfasında alırsınız.',
   'form.allHelp': 'Tüm yardım kaynaklarına bakın',
 
-  'checklist.intro': 'Okullar, aile hekimleri ve mahalle ekipleri için yazdırılabilir bir liste. Fark ettiklerinizi işaretleyin. Bir işaret tek başına kanıt değildir: konuyu konuşun ve bir uzmana danışın.',
+  'checklist.intro':
+    'Okullar, aile hekimleri ve mahalle ekipleri için yazdırılabilir bir liste. Fark ettiklerinizi işaretleyin. Bir işaret tek başına kanıt değildir: konuyu konuşun ve bir uzmana danışın.',
   'checklist.advice': 'Emin değil misiniz? Veilig Thuis ile görüşüp tavsiye alın: 0800-2000, ücretsiz, gece gündüz.',
 
   'selfcheck.title': 'Öz değerlendirme: Bunlar size tanıdık geliyor mu?',
-  'selfcheck.intro': 'Size ya da endişelendiğiniz birine uyan maddeleri işaretleyin. Cevaplarınız yalnızca bu sayfada kalır: hiçbir şey kaydedilmez, hiçbir yere gönderilmez. Sayfadan çıktığınızda cevaplarınız silinir.',
+  'selfcheck.intro':
+    'Size ya da endişelendiğiniz birine uyan maddeleri işaretleyin. Cevaplarınız yalnızca bu sayfada kalır: hiçbir şey kaydedilmez, hiçbir yere gönderilmez. Sayfadan çıktığınızda cevaplarınız silinir.',
   'selfcheck.aboutMe': 'Kendimle ilgili',
   'selfcheck.aboutOther': 'Başka biriyle ilgili',
   'selfcheck.show': 'Bunun ne anlama gelebileceğini görün',
@@ -79,7 +82,8 @@ export default {
   'selfcheck.result': 'Cevaplarınız ne anlama gelebilir?',
   'selfcheck.none': 'Henüz hiçbir şey işaretlemediniz. Hiçbiri size uymasa bile her zaman tavsiye isteyebilirsiniz.',
   'selfcheck.matches': '{count} işaret seçtiniz. Bu işaretler şu şiddet türleriyle ilgili olabilir:',
-  'selfcheck.notDiagnosis': 'Bu bir teşhis değildir. Neler olup bittiğini ancak bir konuşma netleştirebilir. Güvendiğiniz biriyle konuşun ya da bir uzmana danışın.',
+  'selfcheck.notDiagnosis':
+    'Bu bir teşhis değildir. Neler olup bittiğini ancak bir konuşma netleştirebilir. Güvendiğiniz biriyle konuşun ya da bir uzmana danışın.',
   'selfcheck.helpTitle': 'Nereye başvurabilirsiniz?',
   'selfcheck.noScript': 'Her işaretin hangi şiddet türüne ait olduğuna bakın ve aşağıdaki yardım kaynaklarından tavsiye isteyin.',
 

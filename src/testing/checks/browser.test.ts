@@ -28,7 +28,8 @@ describe('every page in Chromium', () => {
         const el = document.activeElement as HTMLElement;
         return { exit: el.hasAttribute('data-quick-exit'), text: el.textContent?.trim() };
       });
-      if (!focused.exit || focused.text !== t('skip.exit', localeOfPage(p))) failures.push(`${p.file}: the second tab stop is "${focused.text}", not the quick exit`);
+      if (!focused.exit || focused.text !== t('skip.exit', localeOfPage(p)))
+        failures.push(`${p.file}: the second tab stop is "${focused.text}", not the quick exit`);
       for (const v of await axe(page)) failures.push(`${p.file}: axe ${v.id} (${v.impact}) at ${v.nodes.slice(0, 3).join(', ')}`);
       const storage = await storageOf(page, context);
       if (Object.values(storage).some((n) => n > 0)) failures.push(`${p.file}: stored ${JSON.stringify(storage)}`);

@@ -14,7 +14,9 @@ const env = servedSite();
 
 /** A word the search must find: the longest word of the first searchable page's heading. */
 function queryWord(): string {
-  const page = builtPages().find((p) => p.doc.querySelector('[data-pagefind-body]') && p.doc.querySelector('html')!.getAttribute('lang') === campaign.defaultLocale);
+  const page = builtPages().find(
+    (p) => p.doc.querySelector('[data-pagefind-body]') && p.doc.querySelector('html')!.getAttribute('lang') === campaign.defaultLocale,
+  );
   const words = (page?.doc.querySelector('h1')?.text ?? '').split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 4);
   return words.sort((a, b) => b.length - a.length)[0] ?? campaign.name[campaign.defaultLocale];
 }
@@ -35,9 +37,18 @@ async function firstSearch(): Promise<SearchWeight> {
   const sum = (files: string[], size: (f: string) => number) => files.reduce((n, f) => n + size(f), 0);
   const raw = (f: string) => readFileSync(f).length;
   return {
-    js: sum(fetched.filter((f) => f.endsWith('.js')), gz),
-    wasm: sum(fetched.filter((f) => /wasm\.[\w-]+\.pagefind$/.test(f)), raw),
-    index: sum(fetched.filter((f) => /\.pf_\w+$/.test(f)), raw),
+    js: sum(
+      fetched.filter((f) => f.endsWith('.js')),
+      gz,
+    ),
+    wasm: sum(
+      fetched.filter((f) => /wasm\.[\w-]+\.pagefind$/.test(f)),
+      raw,
+    ),
+    index: sum(
+      fetched.filter((f) => /\.pf_\w+$/.test(f)),
+      raw,
+    ),
   };
 }
 

@@ -47,8 +47,14 @@ describe('built pages', () => {
         continue;
       }
       if (links.length === 0) continue; // a page that exists in one locale only
-      expect(links.some(([, href]) => href === new URL(p.path, site).href), `${p.file} lists itself`).toBe(true);
-      expect(links.some(([lang]) => lang === 'x-default'), p.file).toBe(true);
+      expect(
+        links.some(([, href]) => href === new URL(p.path, site).href),
+        `${p.file} lists itself`,
+      ).toBe(true);
+      expect(
+        links.some(([lang]) => lang === 'x-default'),
+        p.file,
+      ).toBe(true);
       for (const [lang, href] of links) {
         const target = byPath.get(href.slice(site.length));
         expect(target, `${p.file} → ${href}`).toBeDefined();
@@ -58,7 +64,7 @@ describe('built pages', () => {
     }
   });
 
-  it('serve untranslated pages with a notice in the reader\'s language and the source language on <main>', () => {
+  it("serve untranslated pages with a notice in the reader's language and the source language on <main>", () => {
     for (const p of pages.filter(isFallback)) {
       const main = p.doc.querySelector('main')!;
       const source = campaign.locales.find((l) => l.code === main.getAttribute('lang'))!;
@@ -144,14 +150,16 @@ describe('valid HTML basics', () => {
     const empty: string[] = [];
     for (const p of pages) {
       // A hidden list (search results before a search) is neither shown nor announced.
-      for (const list of p.doc.querySelectorAll('ul, ol')) if (!list.querySelector('li') && !list.hasAttribute('hidden')) empty.push(`${p.file}: <${list.rawTagName} class="${list.getAttribute('class') ?? ''}">`);
+      for (const list of p.doc.querySelectorAll('ul, ol'))
+        if (!list.querySelector('li') && !list.hasAttribute('hidden'))
+          empty.push(`${p.file}: <${list.rawTagName} class="${list.getAttribute('class') ?? ''}">`);
     }
     expect(empty).toEqual([]);
   });
 });
 
 describe('every page', () => {
-  it('opens search and help from the header, in the page\'s language, and offers 112', () => {
+  it("opens search and help from the header, in the page's language, and offers 112", () => {
     const missing: string[] = [];
     for (const p of pages) {
       const search = `${base}${pathFor(ctx, localeOfPage(p), 'search')}`;
@@ -173,7 +181,10 @@ describe('every page', () => {
       if (text('#safety-title') !== t('safety.title', locale)) wrong.push(`${p.file}: safety notice "${text('#safety-title')}"`);
       if (text('#footer-help') !== t('footer.help', locale)) wrong.push(`${p.file}: footer "${text('#footer-help')}"`);
       const current = p.doc.querySelectorAll('header nav a[aria-current="page"]').map((a) => a.getAttribute('href'));
-      const own = p.doc.querySelectorAll('header nav a').map((a) => a.getAttribute('href')).filter((h) => h === `${base}${p.path}`);
+      const own = p.doc
+        .querySelectorAll('header nav a')
+        .map((a) => a.getAttribute('href'))
+        .filter((h) => h === `${base}${p.path}`);
       if (current.join() !== own.join()) wrong.push(`${p.file}: menu marks ${current.join() || 'nothing'}`);
     }
     expect(wrong).toEqual([]);
@@ -191,7 +202,8 @@ describe('every page', () => {
         }
         if (/^(iframe|frame|object|embed)$/i.test(el.rawTagName)) found.push(`${p.file}: <${el.rawTagName}>`);
       }
-      for (const s of p.doc.querySelectorAll('script:not([src])')) if (s.getAttribute('type') !== 'application/ld+json') found.push(`${p.file}: inline <script>`);
+      for (const s of p.doc.querySelectorAll('script:not([src])'))
+        if (s.getAttribute('type') !== 'application/ld+json') found.push(`${p.file}: inline <script>`);
       for (const el of p.doc.querySelectorAll('*')) {
         for (const name of Object.keys(el.attributes)) if (/^on/i.test(name)) found.push(`${p.file}: <${el.rawTagName} ${name}>`);
         if (el.hasAttribute('style')) found.push(`${p.file}: <${el.rawTagName} style>`);
