@@ -3,6 +3,7 @@
  * astro.config.mjs loads. Pure: takes the parsed YAML, returns a typed campaign or
  * throws a CampaignError that names the file, the field and what was expected.
  */
+import { AstroError as AstroUserError } from 'astro/errors';
 import { z } from 'astro/zod';
 import { AA_TEXT, INK, WHITE, contrast } from './colour.ts';
 
@@ -116,24 +117,35 @@ export type CampaignInput = z.input<typeof campaignSchema>;
 export type Campaign = z.infer<typeof campaignSchema>;
 export type Locale = z.infer<typeof localeSchema>;
 
-/** An error in content that names the file and the field, for editors. */
-export class ContentError extends Error {
+/** What every content error tells an editor to do next (shown as the hint in the build and the dev overlay). */
+export const CONTENT_HINT = 'Fix it in the file named above and save. `npm run check` lists every problem at once; EDITING.md explains each field.';
+
+/**
+ * An error in content that names the file and the field, for editors. An AstroError
+ * (AstroUserError) with a hint, so the build and the dev overlay show it as such.
+ */
+export class ContentError extends AstroUserError {
   readonly file: string;
   readonly problems: { path: string; message: string }[];
-  constructor(file: string, problems: { path: string; message: string }[]) {
-    super(`${file} is not valid:\n${problems.map((p) => `  - ${p.path ? `${p.path}: ` : ''}${p.message}`).join('\n')}`);
+  constructor(file: string, problems: { path: string; message: string }[], hint = CONTENT_HINT) {
+    super(`${file} is not valid:\n${problems.map((p) => `  - ${p.path ? `${p.path}: ` : ''}${p.message}`).join('\n')}`, hint);
     this.name = 'ContentError';
     this.file = file;
     this.problems = problems;
   }
 }
 
+/** An editor's mistake found while a page renders (a link, a component): message and hint. */
+export function editorError(message: string, hint = CONTENT_HINT): Error {
+  const e = new AstroUserError(message, hint);
+  e.name = 'ContentError';
+  return e;
+}
+
 /** Several content errors at once, so an editor sees every problem in one run. */
 export function combine(errors: Error[]): Error {
   if (errors.length === 1) return errors[0];
-  const e = new Error(`${errors.length} problems in the content:\n\n${errors.map((x) => x.message).join('\n\n')}`);
-  e.name = 'ContentError';
-  return e;
+  return editorError(`${errors.length} problems in the content:\n\n${errors.map((x) => x.message).join('\n\n')}`);
 }
 
 export function formatPath(path: readonly PropertyKey[]): string {

@@ -6,6 +6,7 @@
 import type { SignaalContext } from '../integration/context.ts';
 import { loadContent, type ContactEntry, type FormEntry, type MdxEntry, type PageEntry, type StoryEntry } from '../content/load.ts';
 import { checkReferences } from '../content/references.ts';
+import { editorError } from '../config/campaign.ts';
 import { contactWarnings, isStrict } from '../help/freshness.ts';
 import type { Audience } from '../content/schemas.ts';
 import { buildRoutes, type EntryRef, type Route, type RouteTable } from '../routing/routes.ts';
@@ -94,8 +95,9 @@ function warnAboutContacts(contacts: Parameters<typeof contactWarnings>[0]) {
   const warnings = contactWarnings(contacts, new Date());
   if (!warnings.length) return;
   if (isStrict()) {
-    throw new Error(
+    throw editorError(
       `Strict mode: ${warnings.length} contact${warnings.length > 1 ? 's are' : ' is'} not ready to publish:\n${warnings.map((w) => `  - ${w}`).join('\n')}`,
+      "Check each contact on the service's own site and update verifiedAt; replace or remove the example contacts. Build without --strict to preview.",
     );
   }
   console.warn(

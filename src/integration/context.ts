@@ -5,7 +5,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { loadCampaign, readYaml } from '../config/load.ts';
-import type { Campaign } from '../config/campaign.ts';
+import { ContentError, type Campaign } from '../config/campaign.ts';
 import { fallbackChain, parseOverrides, resolveWithSources, missingKeys, type PartialStrings, type ResolvedStrings, type UiStrings } from '../i18n/ui.ts';
 
 export interface SignaalContext {
@@ -31,7 +31,9 @@ export function loadContext(root: string, warn: (message: string) => void = cons
       const locale = name.replace(/\.ya?ml$/, '');
       const file = `content/i18n/${name}`;
       if (!locales.includes(locale)) {
-        throw new Error(`${file}: "${locale}" is not one of the locales in content/campaign.yaml (${locales.join(', ')})`);
+        throw new ContentError(file, [
+          { path: '', message: `"${locale}" is not one of the locales in content/campaign.yaml (${locales.join(', ')}); rename the file or add the locale` },
+        ]);
       }
       overrides[locale] = parseOverrides(readYaml(`${root}/${file}`, file), file);
     }

@@ -5,6 +5,7 @@
  * reader came from. Phone numbers in running text become tel: links, kept left to
  * right so their digit groups stay in order inside Arabic text.
  */
+import { editorError } from '../config/campaign.ts';
 import { existsSync } from 'node:fs';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -55,10 +56,9 @@ export function mdxLinks(opts: { root: string; base: string; ctx: PathContext; m
         const url = resolveLink(node.url, locale, opts.base, opts.ctx, targets);
         if (url) ctx.setProperty(node, 'url', url);
       } catch (e) {
-        // The editor's message is the cause's own text with file and line; an Error as `cause` would add an
-        // empty "Cause: {}" box to Astro's dev overlay (it shows a cause as JSON).
-        // eslint-disable-next-line preserve-caught-error
-        throw new Error(`${file}${lineOf(ctx.source, new RegExp(escape(node.url)))}: ${(e as Error).message}`);
+        // The editor's message is the cause's own text with file and line (no `cause`: Astro's
+        // dev overlay shows a cause as JSON, an empty "Cause: {}" box).
+        throw editorError(`${file}${lineOf(ctx.source, new RegExp(escape(node.url)))}: ${(e as Error).message}`);
       }
     },
   });
@@ -113,7 +113,7 @@ function checkComponentName(node: { name: string | null }, fileOf: () => string,
   const line = lineOf(source, new RegExp(`<${escape(node.name)}(?![\\w.-])`));
   const close = closest(name, MDX_COMPONENT_NAMES);
   const known = orList(MDX_COMPONENT_NAMES.map((c) => `<${c}>`));
-  throw new Error(
+  throw editorError(
     `${fileOf()}${line}: <${node.name}> is not a component Signaal knows — ${close ? `did you mean <${close}>? The components are` : 'use'} ${known} (see EDITING.md, "Components"); to show the text <${node.name}> itself, write \\<${node.name}>`,
   );
 }

@@ -5,6 +5,7 @@
  * missing — …"). `npm run check` reports the same mistakes with line numbers
  * (src/editor/doctor/components.ts).
  */
+import { editorError } from '../../config/campaign.ts';
 import { existsSync, statSync } from 'node:fs';
 import { extname, join, normalize, sep } from 'node:path';
 import { closest, orList } from '../../editor/doctor/schema-issues.ts';
@@ -32,7 +33,7 @@ export function suggest(value: string, known: readonly string[], todo: string): 
 
 /** Builds the error the build stops with. */
 export function componentError(file: string, name: string, props: Props, problem: string): Error {
-  return new Error(`${file}: ${tagOf(name, props)}: ${problem} (see EDITING.md, "Components")`);
+  return editorError(`${file}: ${tagOf(name, props)}: ${problem} (see EDITING.md, "Components")`);
 }
 
 /** Fails on attributes the component does not have, usually a typo. */
