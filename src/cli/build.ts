@@ -7,7 +7,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { astroBin } from './astro.ts';
+import { astroBin, astroEnv } from './astro.ts';
 
 export function runBuild(argv: string[], root: string, env: NodeJS.ProcessEnv = process.env): number {
   const strict = argv.includes('--strict');
@@ -17,7 +17,7 @@ export function runBuild(argv: string[], root: string, env: NodeJS.ProcessEnv = 
   const result = spawnSync(process.execPath, [astroBin(root), 'build', '--outDir', next, ...argv.filter((a) => a !== '--strict')], {
     cwd: root,
     stdio: 'inherit',
-    env: { ...env, ASTRO_TELEMETRY_DISABLED: '1', ...(strict ? { SIGNAAL_STRICT: '1' } : {}) },
+    env: { ...astroEnv(env), ...(strict ? { SIGNAAL_STRICT: '1' } : {}) },
   });
   if (result.status !== 0 || !existsSync(join(next, 'index.html'))) {
     rmSync(next, { recursive: true, force: true });

@@ -120,6 +120,10 @@ export type Locale = z.infer<typeof localeSchema>;
 /** What every content error tells an editor to do next (shown as the hint in the build and the dev overlay). */
 export const CONTENT_HINT = 'Fix it in the file named above and save. `npm run check` lists every problem at once; EDITING.md explains each field.';
 
+/** The hint for MDX's own syntax errors. */
+export const MDX_HINT =
+  'Look at the line named above: every <Component> needs its closing </Component> (or ends with />), and { } in text must be written \\{ \\}. EDITING.md, "Components", shows each one.';
+
 /**
  * An error in content that names the file and the field, for editors. An AstroError
  * (AstroUserError) with a hint, so the build and the dev overlay show it as such.

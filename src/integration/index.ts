@@ -22,6 +22,7 @@ import { indexingPrerenderer } from './search.ts';
 import { buildManifest, type ManifestEntry } from '../routing/manifest.ts';
 import { readRoutes } from '../data/load-site.ts';
 import { writeDeployFiles } from '../safety/deploy.ts';
+import { MDX_HINT } from '../config/campaign.ts';
 
 export type { SignaalContext } from './context.ts';
 export { loadContext } from './context.ts';
@@ -65,7 +66,7 @@ export default function signaal(): AstroIntegration {
             }),
           },
           vite: {
-            plugins: [tailwindcss(), virtualModules(context)],
+            plugins: [tailwindcss(), virtualModules(context), mdxErrorHints()],
             // Every script and style is a same-origin file: the CSP forbids inline code.
             build: {
               assetsInlineLimit: 0,
@@ -119,6 +120,30 @@ function finishOutput(context: SignaalContext, out: string, manifest: Map<string
   // Pagefind searches with WebAssembly: the CSP allows compiling it.
   const written = writeDeployFiles(out, context, { wasm: existsSync(`${out}pagefind`) });
   logger.info(`deploy files: ${written.join(', ')}`);
+}
+
+/**
+ * MDX's own syntax errors (an unclosed component, a stray `{`) name the file and line
+ * but tell an editor nothing to do: they get the same hint as Signaal's own errors.
+ */
+function mdxErrorHints() {
+  return {
+    name: 'signaal:mdx-error-hints',
+    configResolved(resolved: { plugins: readonly { name: string; transform?: unknown }[] }) {
+      const mdxPlugin = resolved.plugins.find((p) => p.name === '@mdx-js/rolldown');
+      const transform = mdxPlugin?.transform as { handler?: (...args: unknown[]) => Promise<unknown> } | undefined;
+      const handler = transform?.handler;
+      if (!transform || !handler) return;
+      transform.handler = async function (this: unknown, ...args: unknown[]) {
+        try {
+          return await handler.apply(this, args);
+        } catch (e) {
+          (e as { hint?: string }).hint ??= MDX_HINT;
+          throw e;
+        }
+      };
+    },
+  };
 }
 
 /** `virtual:signaal/config` (campaign + strings) and `virtual:signaal/theme.css`. */

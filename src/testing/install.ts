@@ -1,5 +1,5 @@
 /** Copies of a campaign that build with the same engine: for rebuild and upgrade checks. */
-import { cpSync, existsSync, mkdirSync, readdirSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readlinkSync, symlinkSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -16,7 +16,13 @@ export const CAMPAIGN_FILES = ['content', 'public', 'package.json', 'astro.confi
  */
 export function installEngine(dir: string, modules: string, engine = ENGINE) {
   mkdirSync(`${dir}/node_modules/signaal`, { recursive: true });
-  for (const name of readdirSync(modules)) if (name !== 'signaal') symlinkSync(`${modules}/${name}`, `${dir}/node_modules/${name}`);
+  mkdirSync(`${dir}/node_modules/.bin`);
+  for (const name of readdirSync(modules)) if (name !== 'signaal' && name !== '.bin') symlinkSync(`${modules}/${name}`, `${dir}/node_modules/${name}`);
+  // The commands, as npm links them: the packages' own and `signaal`, so npm scripts find them.
+  if (existsSync(`${modules}/.bin`))
+    for (const name of readdirSync(`${modules}/.bin`))
+      if (name !== 'signaal') symlinkSync(readlinkSync(`${modules}/.bin/${name}`), `${dir}/node_modules/.bin/${name}`);
+  symlinkSync('../signaal/bin/signaal.mjs', `${dir}/node_modules/.bin/signaal`);
   for (const f of ['package.json', 'bin', 'src']) cpSync(`${engine}/${f}`, `${dir}/node_modules/signaal/${f}`, { recursive: true });
 }
 

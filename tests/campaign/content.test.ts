@@ -3,6 +3,7 @@
  * sourced, and every number callable. A campaign of a municipality may keep tests
  * like these beside its content.
  */
+import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
@@ -105,5 +106,16 @@ describe('phone numbers on the built pages', () => {
     const page = builtPages().find((p) => p.path === 'toegankelijkheid/')!;
     expect(page.doc.querySelector('h1')!.textContent).toMatch(/toegankelijk/i);
     expect(page.doc.querySelector('main')!.textContent).toMatch(/WCAG 2\.2/);
+  });
+});
+
+describe('npm run check on the default campaign', () => {
+  it('passes with warnings only (its example contacts)', () => {
+    const r = spawnSync('npm', ['run', '--silent', 'check'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' } });
+    const output = `${r.stdout}\n${r.stderr}`;
+    expect(r.status, output).toBe(0);
+    expect(output).toMatch(/content\/contacts\/voorbeeldstad-wijkteam\.yaml:\d+ {2}example: this is example data/);
+    expect(output).toMatch(/Translations \(compared with nl/);
+    expect(output).toMatch(/No errors, \d+ warnings/);
   });
 });

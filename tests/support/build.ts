@@ -5,7 +5,7 @@ import { ROOT } from './paths.ts';
 /** The environment without Vitest's own settings (NODE_ENV=test would change Astro's mode). */
 export function cleanEnv(): Record<string, string | undefined> {
   const env = { ...process.env };
-  for (const k of Object.keys(env)) if (k === 'NODE_ENV' || k.startsWith('VITEST') || k === 'TEST') delete env[k];
+  for (const k of Object.keys(env)) if (['NODE_ENV', 'TEST', 'DEV', 'PROD', 'SSR', 'MODE', 'BASE_URL'].includes(k) || k.startsWith('VITEST')) delete env[k];
   return env;
 }
 

@@ -23,11 +23,19 @@ export interface Fixture {
 /** The astro.config.mjs of a campaign, as `signaal init` writes it. */
 export const CAMPAIGN_CONFIG = `import { defineConfig } from 'astro/config';\nimport signaal from 'signaal';\n\nexport default defineConfig({ integrations: [signaal()] });\n`;
 
+/** The package.json of a campaign, as `signaal init` writes it (without the dependency: installEngine puts the engine in place). */
+export const CAMPAIGN_PACKAGE = {
+  name: 'fixture',
+  private: true,
+  type: 'module',
+  scripts: { dev: 'signaal dev', build: 'signaal build', check: 'signaal check', new: 'signaal new', test: 'signaal test' },
+};
+
 export function fixture(from = `${ROOT}/tests/fixtures/minimal`): Fixture {
   const dir = mkdtempSync(join(tmpdir(), 'signaal-fixture-'));
   cpSync(from, dir, { recursive: true });
   if (!existsSync(`${dir}/astro.config.mjs`)) writeFileSync(`${dir}/astro.config.mjs`, CAMPAIGN_CONFIG);
-  if (!existsSync(`${dir}/package.json`)) writeFileSync(`${dir}/package.json`, '{ "name": "fixture", "private": true, "type": "module" }\n');
+  if (!existsSync(`${dir}/package.json`)) writeFileSync(`${dir}/package.json`, `${JSON.stringify(CAMPAIGN_PACKAGE, null, 2)}\n`);
   installEngine(dir, `${ROOT}/node_modules`, ROOT);
   if (!existsSync(`${dir}/public`)) mkdirSync(`${dir}/public`);
   return {
