@@ -61,7 +61,12 @@ export const campaignSchema = z
     quickExit: z
       .strictObject({
         /** A neutral, non-personalised page, the same for everyone. */
-        url: z.url('expected the full address of a neutral site, like https://www.knmi.nl/'),
+        url: z
+          .url('expected the full address of a neutral site, like https://www.knmi.nl/')
+          .refine(
+            (u) => u.startsWith('https://'),
+            'must start with https:// — over plain http, anyone on the network sees (and can change) where the reader goes',
+          ),
       })
       .default({ url: 'https://www.knmi.nl/nederland-nu/weer/verwachtingen' }),
     /** Where readers and editors report problems with the site. */
@@ -113,6 +118,18 @@ export const campaignSchema = z
     }
   });
 
+/**
+ * Files the campaign file names that must be in public/ (the logo). A schema cannot
+ * see the disk: the build and the doctor call this after parsing, with `exists` for a
+ * path below public/.
+ */
+export function campaignFileProblems(campaign: Pick<Campaign, 'theme'>, exists: (publicPath: string) => boolean): { path: string; message: string }[] {
+  const logo = campaign.theme.logo;
+  return logo && !exists(logo.slice(1))
+    ? [{ path: 'theme.logo', message: `${logo} is not in public/ (looked for public${logo}) — save the logo there, or correct the path` }]
+    : [];
+}
+
 export type CampaignInput = z.input<typeof campaignSchema>;
 export type Campaign = z.infer<typeof campaignSchema>;
 export type Locale = z.infer<typeof localeSchema>;
@@ -140,9 +157,11 @@ export class ContentError extends AstroUserError {
 }
 
 /** An editor's mistake found while a page renders (a link, a component): message and hint. */
-export function editorError(message: string, hint = CONTENT_HINT): Error {
+export function editorError(message: string, hint = CONTENT_HINT, line?: number): Error {
   const e = new AstroUserError(message, hint);
   e.name = 'ContentError';
+  // MDX takes the line from here for the error's location (the dev overlay shows it).
+  if (line) Object.assign(e, { line, column: 1 });
   return e;
 }
 

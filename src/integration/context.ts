@@ -5,7 +5,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { loadCampaign, readYaml } from '../config/load.ts';
-import { ContentError, type Campaign } from '../config/campaign.ts';
+import { campaignFileProblems, ContentError, type Campaign } from '../config/campaign.ts';
 import { fallbackChain, parseOverrides, resolveWithSources, missingKeys, type PartialStrings, type ResolvedStrings, type UiStrings } from '../i18n/ui.ts';
 
 export interface SignaalContext {
@@ -23,6 +23,8 @@ export const ENGINE_VERSION = (JSON.parse(readFileSync(new URL('../../package.js
 
 export function loadContext(root: string, warn: (message: string) => void = console.warn): SignaalContext {
   const campaign = loadCampaign(root);
+  const missing = campaignFileProblems(campaign, (path) => existsSync(`${root}/public/${path}`));
+  if (missing.length) throw new ContentError('content/campaign.yaml', missing);
   const locales = campaign.locales.map((l) => l.code);
   const overrides: Record<string, PartialStrings> = {};
   const dir = `${root}/content/i18n`;

@@ -133,7 +133,8 @@ function mdxErrorHints() {
       const mdxPlugin = resolved.plugins.find((p) => p.name === '@mdx-js/rolldown');
       const transform = mdxPlugin?.transform as { handler?: (...args: unknown[]) => Promise<unknown> } | undefined;
       const handler = transform?.handler;
-      if (!transform || !handler) return;
+      // Once: each of Vite's environments resolves the same plugin object.
+      if (!transform || !handler || (handler as { signaal?: boolean }).signaal) return;
       transform.handler = async function (this: unknown, ...args: unknown[]) {
         try {
           return await handler.apply(this, args);
@@ -142,6 +143,7 @@ function mdxErrorHints() {
           throw e;
         }
       };
+      Object.assign(transform.handler, { signaal: true });
     },
   };
 }

@@ -10,7 +10,8 @@ import { existsSync } from 'node:fs';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineMdastPlugin } from 'satteri';
-import { resolveLink, type LinkTargets } from '../content/links.ts';
+import { LINK_KINDS, resolveLink, type LinkTargets } from '../content/links.ts';
+import { checkNode, GATE_HINT } from '../content/gate.ts';
 import type { PathContext } from '../routing/paths.ts';
 import { findPhoneNumbers, telHref } from '../help/phone.ts';
 import { BUILT_IN_NAMES, MDX_COMPONENT_NAMES, isMdxComponent } from '../components/mdx/names.ts';
@@ -28,14 +29,36 @@ export function mdxLinks(opts: { root: string; base: string; ctx: PathContext; m
     },
   };
   const fileOf = (ctx: { fileURL?: URL }) => (ctx.fileURL ? relative(opts.root, fileURLToPath(ctx.fileURL)) : '');
+  // The gate (src/content/gate.ts): the first problem stops the build, named with file and line.
+  const gateOptions = { base: opts.base, inPublic: (path: string) => existsSync(`${opts.root}/public/${path}`), linkKinds: LINK_KINDS };
+  const gate = (node: Parameters<typeof checkNode>[0], ctx: { fileURL?: URL; source: string }, near: string) => {
+    const [problem] = checkNode(node, gateOptions);
+    if (!problem) return;
+    const line = lineOf(ctx.source, new RegExp(escape(near)));
+    throw editorError(`${fileOf(ctx)}${line}: ${problem.message}`, GATE_HINT, Number(line.slice(1)) || undefined);
+  };
   const links = defineMdastPlugin({
     name: 'signaal-links',
     // No source positions (the parse is faster and lighter): an error finds its line in the source.
     mdxJsxFlowElement(node, ctx) {
+      gate(node, ctx, `<${node.name}`);
       checkComponentName(node, () => fileOf(ctx), ctx.source);
     },
     mdxJsxTextElement(node, ctx) {
+      gate(node, ctx, `<${node.name}`);
       checkComponentName(node, () => fileOf(ctx), ctx.source);
+    },
+    mdxFlowExpression(node, ctx) {
+      gate(node, ctx, `{${node.value}`);
+    },
+    mdxTextExpression(node, ctx) {
+      gate(node, ctx, `{${node.value}`);
+    },
+    mdxjsEsm(node, ctx) {
+      gate(node, ctx, node.value.split('\n')[0]);
+    },
+    image(node, ctx) {
+      gate(node, ctx, `(${node.url}`);
     },
     link(node, ctx) {
       const file = fileOf(ctx);
@@ -48,6 +71,7 @@ export function mdxLinks(opts: { root: string; base: string; ctx: PathContext; m
         ctx.setProperty(node, 'data', { hProperties: { dir: 'ltr', className: ['phone'] } });
         return;
       }
+      gate(node, ctx, `(${node.url}`);
       if (/^https?:\/\//.test(node.url)) {
         ctx.setProperty(node, 'data', { hProperties: { rel: 'noreferrer' } });
         return;

@@ -30,7 +30,8 @@ export function buildManifest(campaign: Campaign, table: RouteTable): ManifestEn
       path: r.path,
       sitemap: !r.fallback && r.kind !== '404',
       notFound: r.kind === '404',
-      alternates: r.fallback || r.kind === '404' ? [] : alternates,
+      // As on the page itself (src/layouts/Base.astro): hreflang only between two or more real translations.
+      alternates: r.fallback || r.kind === '404' || r.alternates.length < 2 ? [] : alternates,
     };
   });
 }

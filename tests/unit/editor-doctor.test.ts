@@ -213,7 +213,7 @@ describe('images', () => {
         'public/foto.png': png(100, 100),
       }),
     );
-    const img = r.problems.filter((p) => p.rule === 'image' || p.field === 'Figure.alt').sort((a, b) => a.line! - b.line!);
+    const img = r.problems.filter((p) => p.rule === 'image' || p.rule === 'other-origin' || p.field === 'Figure.alt').sort((a, b) => a.line! - b.line!);
     expect(img.map((p) => p.line)).toEqual([15, 17, 19, 21]);
     expect(img[0].message).toMatch(/no alt text/);
     expect(img[1].message).toMatch(/does not exist \(looked for public\/bestaat-niet\.png\)/);

@@ -29,7 +29,7 @@ export function checkImages(project: Project, problems: Problems, limits = IMAGE
             { line },
           );
         }
-        checkFile(project, entry, node.url ?? '', problems, line);
+        // Where the image may come from is the gate's rule (gate.ts).
       } else if (isJsx(node) && node.name && FILE_ATTRIBUTES[node.name]) {
         for (const name of FILE_ATTRIBUTES[node.name]) {
           const v = attribute(node, name);

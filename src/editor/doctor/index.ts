@@ -5,6 +5,7 @@
  */
 import { checkComponents } from './components.ts';
 import { checkContacts } from './contacts.ts';
+import { checkGate } from './gate.ts';
 import { checkImages, IMAGE_LIMITS } from './images.ts';
 import { checkLinks } from './links.ts';
 import { checkPlaceholders } from './placeholders.ts';
@@ -56,6 +57,7 @@ export function runDoctor(root: string, options: DoctorOptions = {}): Report {
     skipped.push('links, references, languages and translations: content/campaign.yaml has to be valid first');
   }
   checkComponents(project, problems);
+  checkGate(project, problems);
   checkContacts(project, problems, options.today ?? localToday());
   checkImages(project, problems, options.imageLimits);
   checkReadability(project, problems);

@@ -4,12 +4,12 @@
  * same targets the build uses; so the doctor fails on exactly the links the build fails on.
  */
 import { LINK_KINDS, resolveLink, type LinkTargets } from '../../content/links.ts';
+import { checkLinkAddress } from '../../content/gate.ts';
 import { findPhoneNumbers } from '../../help/phone.ts';
 import { INTRO_ROLES } from '../../routing/routes.ts';
 import { lineOf, textOf, walkTree } from './mdast.ts';
 import type { MdxEntry, Project } from './project.ts';
 import type { Problems } from './problems.ts';
-import { closest, orList } from './schema-issues.ts';
 
 const COLLECTION_OF = { form: 'forms', story: 'stories', page: 'pages' } as const;
 /** Schemes that are fine as they are. */
@@ -53,30 +53,11 @@ export function checkLinks(project: Project, problems: Problems): void {
         );
         return;
       }
-      if (OUTSIDE.test(url)) {
-        if (/^http:\/\//i.test(url)) problems.warn('link', entry.file, `the link "${url}" is not secure — use https:// if the site supports it`, { line });
-        return;
-      }
-      const scheme = /^([a-zA-Z][\w+.-]*):/.exec(url)?.[1];
-      if (scheme && !(LINK_KINDS as readonly string[]).includes(scheme)) {
-        const close = closest(scheme, LINK_KINDS);
-        problems.error(
-          'link',
-          entry.file,
-          `"${scheme}:" is not a kind of link Signaal knows${close ? ` — did you mean ${close}:?` : ''} Use ${orList(LINK_KINDS.map((k) => `${k}:`))}`,
-          { line },
-        );
-        return;
-      }
-      if (!scheme && !url.startsWith('/')) {
-        problems.error(
-          'link',
-          entry.file,
-          `the link "${url}" is not a web address or a page of this site — write [text](page:${url.replace(/[^a-z0-9-]/g, '') || 'slug'}), (form:slug) or a full https:// address`,
-          { line },
-        );
-        return;
-      }
+      if (/^http:\/\//i.test(url)) problems.warn('link', entry.file, `the link "${url}" is not secure — use https:// if the site supports it`, { line });
+      // What the build refuses before resolving (src/content/gate.ts): the same words here.
+      const refused = checkLinkAddress(url, LINK_KINDS);
+      for (const p of refused) problems.error(p.rule, entry.file, p.message, { line });
+      if (refused.length || OUTSIDE.test(url)) return;
       try {
         const resolved = resolveLink(url, entry.locale, campaign.base, ctx, targets);
         if (node.type === 'definition') {

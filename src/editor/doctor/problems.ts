@@ -1,9 +1,22 @@
+import type { GateRule } from '../../content/gate.ts';
+
 /** What the content doctor reports: problems per file, each with a line and field where it has one. */
 
 export type Severity = 'error' | 'warning';
 
 export type Rule =
-  'yaml' | 'schema' | 'structure' | 'reference' | 'link' | 'component' | 'translation' | 'contact' | 'image' | 'readability' | 'placeholder' | 'mdx';
+  | 'yaml'
+  | 'schema'
+  | 'structure'
+  | 'reference'
+  | 'component'
+  | 'translation'
+  | 'contact'
+  | 'readability'
+  | 'placeholder'
+  | 'mdx'
+  // The gate's rules (src/content/gate.ts), shared with the build.
+  | GateRule;
 
 export interface Problem {
   severity: Severity;

@@ -7,7 +7,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { isDir, walk } from '../../content/files.ts';
 import { mdxToMdast, type MdastNode } from 'satteri';
-import { campaignSchema, type Campaign } from '../../config/campaign.ts';
+import { campaignFileProblems, campaignSchema, type Campaign } from '../../config/campaign.ts';
 import { parseOverrides, resolveStrings, type PartialStrings, type UiStrings } from '../../i18n/ui.ts';
 import type { PathContext } from '../../routing/paths.ts';
 import type { Collection } from '../../routing/routes.ts';
@@ -117,6 +117,11 @@ function readCampaign(project: Project, problems: Problems): void {
   const result = validate(campaignSchema, yaml.data);
   for (const issue of result.issues) problems.error('schema', file, issue.message, { line: yaml.lineOf(issue.path), field: issue.field });
   project.campaign = result.data;
+  if (result.data) {
+    for (const p of campaignFileProblems(result.data, (f) => existsSync(`${project.root}/public/${f}`))) {
+      problems.error('image', file, p.message, { line: yaml.lineOf(p.path.split('.')), field: p.path });
+    }
+  }
 }
 
 function readI18n(project: Project, problems: Problems): void {
