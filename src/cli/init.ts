@@ -101,6 +101,8 @@ export function runInit(argv: string[], cwd: string): CliResult {
     theme: { primary: '#1d4f91', accent: '#fde9a9' },
     quickExit: { url: 'https://www.knmi.nl/nederland-nu/weer/verwachtingen' },
     contact: 'redactie@example.org',
+    // Fill in from the register (toegankelijkheidsverklaring.nl): E means not published yet.
+    accessibility: { status: 'E' },
   };
   try {
     parseCampaign(campaign);
@@ -156,7 +158,7 @@ export function runInit(argv: string[], cwd: string): CliResult {
     kind: 'team',
     website: `${campaign.site}/`,
     free: true,
-    anonymous: false,
+    anonymity: 'none',
     scope: local ? [local.slug] : 'national',
     audiences: ['victim', 'bystander'],
     description: {

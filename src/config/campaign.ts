@@ -6,9 +6,13 @@
 import { AstroError as AstroUserError } from 'astro/errors';
 import { z } from 'astro/zod';
 import { AA_TEXT, INK, WHITE, contrast } from './colour.ts';
+import { formatProblems, type ContentProblem, type Rule } from '../content/problems.ts';
+import { validate } from '../content/schema-issues.ts';
+import { SLUG } from '../content/slug.ts';
+import type { LinedYaml } from '../editor/yaml.ts';
 
 const text = z.string().trim().min(1, 'must not be empty');
-const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a slug of lower-case letters, digits and hyphens');
+const slug = z.string().regex(SLUG, 'expected a slug of lower-case letters, digits and hyphens');
 const hex = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'expected a colour written as #rrggbb, like #7a1f5c');
 
 export const localeSchema = z.strictObject({
@@ -18,6 +22,39 @@ export const localeSchema = z.strictObject({
   name: text,
   dir: z.enum(['ltr', 'rtl']).default('ltr'),
 });
+
+/** Status levels of the register (toegankelijkheidsverklaring.nl): A fully meets … E no statement. */
+export const ACCESSIBILITY_STATUS = ['A', 'B', 'C', 'D', 'E'] as const;
+
+const isoDay = z.preprocess(
+  (v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v),
+  z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date written as YYYY-MM-DD'),
+);
+
+const accessibilitySchema = z
+  .strictObject({
+    /** As in the register: A, B, C, D, or E while no statement has been published. */
+    status: z.enum(ACCESSIBILITY_STATUS, { error: 'expected A, B, C, D or E, the status of the statement in the register' }),
+    /** The statement's page in the register, once published. */
+    register: z.url('expected the full address of the statement in the register').optional(),
+    /** When an authorised manager approved the statement, and their function (not a name). */
+    approvedAt: isoDay.optional(),
+    approvedBy: z.record(z.string(), text).optional(),
+    /** The research reports behind the status (required for A and B). */
+    reports: z.array(z.strictObject({ title: text, url: z.url('expected the full address of the report') })).default([]),
+    /** Where people report an accessibility problem; default: the campaign's contact. */
+    contact: z.email('expected an e-mail address').optional(),
+    /** The organisation's overview of all its websites and apps, with their statements. */
+    overview: z.url().optional(),
+    /** Example data of the default campaign: a strict build refuses it. */
+    example: z.boolean().default(false),
+  })
+  .superRefine((a, ctx) => {
+    if ((a.status === 'A' || a.status === 'B') && a.reports.length === 0)
+      ctx.addIssue({ code: 'custom', path: ['reports'], message: `status ${a.status} needs the research reports it rests on (title and url)` });
+    if (a.status !== 'E' && !a.approvedAt)
+      ctx.addIssue({ code: 'custom', path: ['approvedAt'], message: `a published statement (status ${a.status}) has the date it was approved` });
+  });
 
 export const campaignSchema = z
   .strictObject({
@@ -71,6 +108,11 @@ export const campaignSchema = z
       .default({ url: 'https://www.knmi.nl/nederland-nu/weer/verwachtingen' }),
     /** Where readers and editors report problems with the site. */
     contact: z.email('expected an e-mail address'),
+    /**
+     * The accessibility statement, following the compulsory Dutch model: the engine shows
+     * it on the page with role accessibility, so a municipality fills in data, not prose.
+     */
+    accessibility: accessibilitySchema.default({ status: 'E', reports: [], example: false }),
   })
   .superRefine((c, ctx) => {
     const codes = c.locales.map((l) => l.code);
@@ -88,6 +130,10 @@ export const campaignSchema = z
         if (!codes.includes(code))
           ctx.addIssue({ code: 'custom', path: [field, code], message: `"${code}" is not one of the listed locales (${codes.join(', ')})` });
       }
+    }
+    const by = c.accessibility.approvedBy;
+    if (by && !by[c.defaultLocale]) {
+      ctx.addIssue({ code: 'custom', path: ['accessibility', 'approvedBy', c.defaultLocale], message: `required for the default locale "${c.defaultLocale}"` });
     }
     for (const locale of Object.keys(c.fallback)) {
       if (!codes.includes(locale))
@@ -123,10 +169,19 @@ export const campaignSchema = z
  * see the disk: the build and the doctor call this after parsing, with `exists` for a
  * path below public/.
  */
-export function campaignFileProblems(campaign: Pick<Campaign, 'theme'>, exists: (publicPath: string) => boolean): { path: string; message: string }[] {
+export function campaignFileProblems(campaign: Pick<Campaign, 'theme'>, exists: (publicPath: string) => boolean, yaml?: LinedYaml): ContentProblem[] {
   const logo = campaign.theme.logo;
+  const line = yaml?.lineOf(['theme', 'logo']);
   return logo && !exists(logo.slice(1))
-    ? [{ path: 'theme.logo', message: `${logo} is not in public/ (looked for public${logo}) — save the logo there, or correct the path` }]
+    ? [
+        {
+          rule: 'image',
+          file: 'content/campaign.yaml',
+          field: 'theme.logo',
+          ...(line ? { line } : {}),
+          message: `${logo} is not in public/ (looked for public${logo}) — save the logo there, or correct the path`,
+        },
+      ]
     : [];
 }
 
@@ -141,19 +196,51 @@ export const CONTENT_HINT = 'Fix it in the file named above and save. `npm run c
 export const MDX_HINT =
   'Look at the line named above: every <Component> needs its closing </Component> (or ends with />), and { } in text must be written \\{ \\}. EDITING.md, "Components", shows each one.';
 
+/** What a rule found in one file: the field (path) and message, and the line when known. */
+export interface FileProblem {
+  path: string;
+  message: string;
+  line?: number;
+  column?: number;
+}
+
 /**
- * An error in content that names the file and the field, for editors. An AstroError
- * (AstroUserError) with a hint, so the build and the dev overlay show it as such.
+ * Content problems, thrown: an AstroError (AstroUserError) with a hint, so the build and
+ * the dev overlay show it as such. It carries the problems as values (file, line, field,
+ * rule, message), which the doctor lists as they are.
  */
 export class ContentError extends AstroUserError {
+  /** The first problem's file. */
   readonly file: string;
-  readonly problems: { path: string; message: string }[];
-  constructor(file: string, problems: { path: string; message: string }[], hint = CONTENT_HINT) {
-    super(`${file} is not valid:\n${problems.map((p) => `  - ${p.path ? `${p.path}: ` : ''}${p.message}`).join('\n')}`, hint);
+  readonly problems: ContentProblem[];
+  constructor(file: string, problems: FileProblem[], hint = CONTENT_HINT, rule: Rule = 'schema') {
+    const list = problems.map(
+      (p): ContentProblem => ({ rule, file, message: p.message, ...(p.path ? { field: p.path } : {}), ...(p.line ? { line: p.line } : {}), ...(p.column ? { column: p.column } : {}) }),
+    );
+    super(formatProblems(list), hint);
     this.name = 'ContentError';
     this.file = file;
-    this.problems = problems;
+    this.problems = list;
   }
+
+  /** Problems of any files at once. */
+  static of(problems: ContentProblem[], hint = CONTENT_HINT): ContentError {
+    const e = new ContentError(problems[0]?.file ?? 'content', [], hint);
+    (e as { problems: ContentProblem[] }).problems = problems;
+    e.message = problems.length > 1 ? `${problems.length} problems in the content:\n\n${formatProblems(problems)}` : formatProblems(problems);
+    return e;
+  }
+}
+
+/** The problems an engine check threw, as values; anything else is a bug, thrown on. */
+export function problemsOf(error: unknown): ContentProblem[] {
+  if (error instanceof ContentError) return error.problems;
+  throw error;
+}
+
+/** Throws the problems a rule found, if any. */
+export function throwProblems(problems: ContentProblem[], hint?: string): void {
+  if (problems.length) throw ContentError.of(problems, hint);
 }
 
 /** An editor's mistake found while a page renders (a link, a component): message and hint. */
@@ -168,51 +255,15 @@ export function editorError(message: string, hint = CONTENT_HINT, line?: number)
 /** Several content errors at once, so an editor sees every problem in one run. */
 export function combine(errors: Error[]): Error {
   if (errors.length === 1) return errors[0];
+  if (errors.every((e) => e instanceof ContentError)) return ContentError.of(errors.flatMap((e) => e.problems));
   return editorError(`${errors.length} problems in the content:\n\n${errors.map((x) => x.message).join('\n\n')}`);
 }
 
-export function formatPath(path: readonly PropertyKey[]): string {
-  return path
-    .map((p) => (typeof p === 'number' ? `[${p}]` : `${p === '' ? '' : '.'}${String(p)}`))
-    .join('')
-    .replace(/^\./, '');
-}
-
-/** zod's default messages, rephrased for editors who do not read code. */
-export function describeIssue(issue: z.core.$ZodIssue): string {
-  switch (issue.code) {
-    case 'unrecognized_keys':
-      return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')} (check the spelling; allowed fields are documented in EDITING.md)`;
-    case 'invalid_type':
-      if (issue.input === undefined) return `required field is missing (expected ${issue.expected})`;
-      return `expected ${issue.expected}, got ${describeValue(issue.input)}`;
-    case 'invalid_value':
-      return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}, got ${describeValue(issue.input)}`;
-    default:
-      return issue.message;
-  }
-}
-
-function describeValue(v: unknown): string {
-  if (v === null) return 'nothing (null)';
-  if (Array.isArray(v)) return 'a list';
-  if (typeof v === 'object') return 'a group of fields';
-  return `${typeof v} ${JSON.stringify(v)}`;
-}
-
-export function issuesOf(error: z.ZodError): { path: string; message: string }[] {
-  return error.issues.map((issue) => ({
-    path: formatPath(issue.path),
-    message: describeIssue(issue),
-  }));
-}
-
-export function parseCampaign(data: unknown, file = 'content/campaign.yaml'): Campaign {
+export function parseCampaign(data: unknown, file = 'content/campaign.yaml', yaml?: LinedYaml): Campaign {
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     throw new ContentError(file, [{ path: '', message: 'expected a YAML file of fields (site, name, locales, …)' }]);
   }
-  // reportInput: messages can say what was written, not only what was expected.
-  const result = campaignSchema.safeParse(data, { reportInput: true });
-  if (!result.success) throw new ContentError(file, issuesOf(result.error));
+  const result = validate(campaignSchema, data);
+  if (!result.data) throw new ContentError(file, result.issues.map((i) => ({ path: i.field, message: i.message, line: yaml?.lineOf(i.path) })));
   return result.data;
 }

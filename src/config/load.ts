@@ -1,29 +1,27 @@
-/** Reads YAML files from disk with errors that name the file and the line. */
+/** Reads the campaign's own YAML files (campaign.yaml, i18n/) with errors that name the file and the line. */
 import { readFileSync } from 'node:fs';
-import { parse, YAMLParseError } from 'yaml';
-import { ContentError, parseCampaign, type Campaign } from './campaign.ts';
+import { yamlProblems } from '../content/read.ts';
+import { parseYaml, type LinedYaml } from '../editor/yaml.ts';
+import { ContentError, parseCampaign, throwProblems, type Campaign } from './campaign.ts';
 
-export function readYaml(absPath: string, displayPath: string): unknown {
+export function readLinedYaml(absPath: string, displayPath: string): LinedYaml {
   let source: string;
   try {
     source = readFileSync(absPath, 'utf8');
   } catch {
-    throw new ContentError(displayPath, [{ path: '', message: 'file not found' }]);
+    throw new ContentError(displayPath, [{ path: '', message: 'file not found' }], undefined, 'structure');
   }
-  try {
-    return parse(source);
-  } catch (e) {
-    if (e instanceof YAMLParseError) {
-      const line = e.linePos?.[0];
-      throw new ContentError(line ? `${displayPath}:${line.line}:${line.col}` : displayPath, [
-        { path: '', message: `invalid YAML: ${e.message.split('\n')[0]}` },
-      ]);
-    }
-    throw e;
-  }
+  const yaml = parseYaml(source);
+  throwProblems(yamlProblems(yaml, displayPath));
+  return yaml;
+}
+
+export function readYaml(absPath: string, displayPath: string): unknown {
+  return readLinedYaml(absPath, displayPath).data;
 }
 
 export function loadCampaign(root: string): Campaign {
   const display = 'content/campaign.yaml';
-  return parseCampaign(readYaml(`${root}/${display}`, display), display);
+  const yaml = readLinedYaml(`${root}/${display}`, display);
+  return parseCampaign(yaml.data, display, yaml);
 }

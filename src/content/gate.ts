@@ -12,7 +12,7 @@
 export const GATE_HINT =
   'A page of this site loads nothing from another website and runs no code of its own, so that no one else learns who reads it. EDITING.md, "What the build refuses", says what to write instead; `npm run check` lists every such problem at once.';
 
-import { closest, orList } from '../editor/doctor/schema-issues.ts';
+import { closest, orList } from './schema-issues.ts';
 
 export type GateRule = 'other-origin' | 'inline-code' | 'html' | 'image' | 'link';
 

@@ -2,7 +2,8 @@
  * Cross-reference checks between entries: related forms, contacts and municipality
  * slugs must exist. Pure; every problem names the file and the field.
  */
-import { ContentError, combine, type Campaign } from '../config/campaign.ts';
+import { throwProblems, type Campaign } from '../config/campaign.ts';
+import type { ContentProblem } from './problems.ts';
 
 export interface RefEntry {
   file: string;
@@ -10,13 +11,19 @@ export interface RefEntry {
   data: Record<string, unknown>;
 }
 
+/** Throws the reference problems (the build). */
 export function checkReferences(campaign: Campaign, entries: RefEntry[]): void {
+  throwProblems(referenceProblems(campaign, entries));
+}
+
+/** Every reference to a form, contact, municipality or locale that does not exist, as values. */
+export function referenceProblems(campaign: Campaign, entries: RefEntry[]): ContentProblem[] {
   const slugOf = (file: string) => file.split('/').pop()!.replace(/\.(mdx?|ya?ml)$/, '');
   const forms = new Set(entries.filter((e) => e.collection === 'forms').map((e) => slugOf(e.file)));
   const contacts = new Set(entries.filter((e) => e.collection === 'contacts').map((e) => slugOf(e.file)));
   const municipalities = new Set(campaign.organisation.municipalities.map((m) => m.slug));
   const locales = campaign.locales.map((l) => l.code);
-  const errors: ContentError[] = [];
+  const out: ContentProblem[] = [];
 
   for (const e of entries) {
     const problems: { path: string; message: string }[] = [];
@@ -37,7 +44,7 @@ export function checkReferences(campaign: Campaign, entries: RefEntry[]): void {
         if (!locales.includes(code)) problems.push({ path: `description.${code}`, message: `"${code}" is not one of the locales in content/campaign.yaml (${locales.join(', ')})` });
       }
     }
-    if (problems.length) errors.push(new ContentError(e.file, problems));
+    for (const p of problems) out.push({ rule: 'reference', file: e.file, field: p.path, message: p.message });
   }
-  if (errors.length) throw combine(errors);
+  return out;
 }

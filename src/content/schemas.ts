@@ -3,6 +3,7 @@
  * so the content doctor and unit tests can use the same schemas as the build.
  */
 import { z } from 'astro/zod';
+import { SLUG } from './slug.ts';
 
 export const AUDIENCES = ['victim', 'bystander', 'child', 'professional'] as const;
 export const audience = z.enum(AUDIENCES);
@@ -10,7 +11,7 @@ export type Audience = z.infer<typeof audience>;
 
 const slug = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a slug of lower-case letters, digits and hyphens, like "partnergeweld"');
+  .regex(SLUG, 'expected a slug of lower-case letters, digits and hyphens, like "partnergeweld"');
 const text = z.string().trim().min(1, 'must not be empty');
 const source = z.strictObject({ title: text, url: z.url('expected a full URL starting with https://') });
 
@@ -53,10 +54,37 @@ export const formSchema = z.strictObject({
   signals: z.array(signal).min(1, 'list the signals of this form of violence'),
 });
 
+export const PROVENANCE_KINDS = ['composite-example', 'real-with-consent'] as const;
+
+/**
+ * `provenance: composite-example` (written for the campaign from several experiences), or
+ * a real story with the consent it was published under:
+ * `{ kind: real-with-consent, consentDate: 2026-03-01, consentBy: the narrator }`.
+ */
+const provenance = z.preprocess(
+  (v) => (typeof v === 'string' ? { kind: v } : v),
+  z.discriminatedUnion(
+    'kind',
+    [
+      z.strictObject({ kind: z.literal('composite-example') }),
+      z.strictObject({
+        kind: z.literal('real-with-consent'),
+        consentDate: isoDate,
+        /** Who gave consent, like "the narrator" or "her guardian". */
+        consentBy: text,
+      }),
+    ],
+    { error: 'expected "composite-example", or kind: real-with-consent with consentDate and consentBy' },
+  ),
+);
+export type Provenance = z.infer<typeof provenance>;
+
 export const storySchema = z.strictObject({
   ...common,
   pseudonym: text,
   relatedForms: z.array(slug).min(1, 'name at least one related form of violence'),
+  /** Where the story comes from; shown with the story, and a strict build refuses examples. */
+  provenance,
   /** How the story was made anonymous; shown with the story. */
   note: text,
   /** The contacts that helped, shown at the end of the story. */
@@ -105,6 +133,9 @@ export const phone = z
 
 export const CONTACT_KINDS = ['emergency', 'helpline', 'police', 'chat', 'app', 'team', 'shelter', 'desk', 'advice'] as const;
 
+/** What anonymity a contact offers (contact field `anonymity`). */
+export const ANONYMITY = ['none', 'advice', 'full'] as const;
+
 export const contactSchema = z.strictObject({
   name: text,
   kind: z.enum(CONTACT_KINDS),
@@ -116,7 +147,15 @@ export const contactSchema = z.strictObject({
   /** Omit when the hours are not known for sure: the card then says to check the website. */
   hours: hours.optional(),
   free: z.boolean(),
-  anonymous: z.boolean(),
+  /**
+   * What anonymity the service offers: none; advice (asking advice is anonymous, a report is
+   * not: Veilig Thuis); full (the service never needs your name: an anonymous chat or tip line).
+   */
+  anonymity: z.enum(ANONYMITY, { error: 'expected none, advice (only asking advice is anonymous) or full (the service never needs your name)' }),
+  /** Replaced by anonymity in 0.3: a yes/no promised too much. */
+  anonymous: z
+    .never({ error: 'replaced by "anonymity: none", "anonymity: advice" (only asking advice is anonymous) or "anonymity: full"' })
+    .optional(),
   scope: z.union([z.literal('national'), z.array(slug).min(1)]),
   relatedForms: z.array(slug).default([]),
   audiences: z.array(audience).default([]),

@@ -7,7 +7,8 @@ import type { SignaalContext } from '../integration/context.ts';
 import { loadContent, type ContactEntry, type FormEntry, type MdxEntry, type PageEntry, type StoryEntry } from '../content/load.ts';
 import { checkReferences } from '../content/references.ts';
 import { editorError } from '../config/campaign.ts';
-import { contactWarnings, isStrict } from '../help/freshness.ts';
+import { isStrict, notReadyToPublish, type PublishFacts } from '../help/freshness.ts';
+import { localToday } from '../editor/today.ts';
 import type { Audience } from '../content/schemas.ts';
 import { buildRoutes, type EntryRef, type Route, type RouteTable } from '../routing/routes.ts';
 import type { PathContext } from '../routing/paths.ts';
@@ -57,7 +58,11 @@ export function loadSite({ root, campaign, strings }: SignaalContext): Site {
     campaign,
     [...forms, ...stories, ...pages, ...contacts].map((e) => ({ file: e.filePath, collection: e.collection, data: e.data as Record<string, unknown> })),
   );
-  warnAboutContacts(contacts.map((c) => ({ id: c.id, file: c.filePath, verifiedAt: c.data.verifiedAt, example: c.data.example })));
+  warnAboutExamples([
+    ...contacts.map((c): PublishFacts => ({ file: c.filePath, kind: 'contact', verifiedAt: c.data.verifiedAt, example: c.data.example })),
+    ...stories.map((s): PublishFacts => ({ file: s.filePath, kind: 'story', example: s.data.provenance.kind === 'composite-example' })),
+    { file: 'content/campaign.yaml', kind: 'accessibility', example: campaign.accessibility.example },
+  ]);
   const mdx: MdxEntry[] = [...forms, ...stories, ...pages];
   const ctx = { defaultLocale: campaign.defaultLocale, strings };
   const table = buildRoutes(campaign, ctx, refsOf(mdx));
@@ -90,18 +95,18 @@ export function loadSite({ root, campaign, strings }: SignaalContext): Site {
   };
 }
 
-/** Stale and example contacts: a warning, or with --strict a failed build. */
-function warnAboutContacts(contacts: Parameters<typeof contactWarnings>[0]) {
-  const warnings = contactWarnings(contacts, new Date());
+/** Stale and example contacts, example stories: a warning, or with --strict a failed build. */
+function warnAboutExamples(items: PublishFacts[]) {
+  const warnings = notReadyToPublish(items, localToday()).map((p) => `${p.file}: ${p.field}: ${p.message}`);
   if (!warnings.length) return;
   if (isStrict()) {
     throw editorError(
-      `Strict mode: ${warnings.length} contact${warnings.length > 1 ? 's are' : ' is'} not ready to publish:\n${warnings.map((w) => `  - ${w}`).join('\n')}`,
-      "Check each contact on the service's own site and update verifiedAt; replace or remove the example contacts. Build without --strict to preview.",
+      `Strict mode: ${warnings.length} ${warnings.length > 1 ? 'files are' : 'file is'} not ready to publish:\n${warnings.map((w) => `  - ${w}`).join('\n')}`,
+      "Check each contact on the service's own site and update verifiedAt; replace or remove the example contacts and example stories. Build without --strict to preview.",
     );
   }
   console.warn(
-    `[signaal] ${warnings.length} contact warning(s); \`npm run build -- --strict\` turns these into errors:\n${warnings.map((w) => `  - ${w}`).join('\n')}`,
+    `[signaal] ${warnings.length} publishing warning(s); \`npm run build -- --strict\` turns these into errors:\n${warnings.map((w) => `  - ${w}`).join('\n')}`,
   );
 }
 

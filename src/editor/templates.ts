@@ -110,6 +110,10 @@ title: ${q(`${T}: title of the story`)}
 summary: ${q(`${T}: one or two sentences about the story.`)}
 # A made-up first name: never the real one.
 pseudonym: ${q(`${T}: made-up name`)}
+# Where the story comes from: composite-example (written for the campaign; a strict build
+# refuses it), or a real story told with consent:
+#   provenance: { kind: real-with-consent, consentDate: 2026-01-31, consentBy: the narrator }
+provenance: composite-example
 # The forms of violence this story is about, by file name.
 relatedForms: [${o.forms[0] ?? 'partnergeweld'}]
 # How the story was made anonymous; it is shown with the story.
@@ -168,9 +172,9 @@ kind: team
 # hours:
 #   mon: [["09:00", "17:00"]]
 #   tue: [["09:00", "12:00"], ["13:00", "17:00"]]
-# Is calling free? Can people stay anonymous?
+# Is calling free? Anonymity: none, advice (only asking advice is anonymous) or full (never needs a name).
 free: true
-anonymous: false
+anonymity: none
 # national, or the municipalities it serves, from content/campaign.yaml.
 scope: ${scope}
 # The forms of violence it helps with (file names) and who it is for.

@@ -11,6 +11,8 @@ import pl from './strings/pl.ts';
 import tr from './strings/tr.ts';
 import uk from './strings/uk.ts';
 import { ContentError } from '../config/campaign.ts';
+import { SLUG } from '../content/slug.ts';
+import type { LinedYaml } from '../editor/yaml.ts';
 
 export type UiKey = keyof typeof nl;
 export type UiStrings = Record<UiKey, string>;
@@ -20,17 +22,19 @@ export const BUILT_IN: Record<string, PartialStrings> = { nl, en, ar, tr, pl, uk
 export const UI_KEYS = Object.keys(nl) as UiKey[];
 
 /** Checks a campaign's override file: only known keys, only non-empty strings. */
-export function parseOverrides(data: unknown, file: string): PartialStrings {
+/** yaml: the file with its lines, so each problem names its line. */
+export function parseOverrides(data: unknown, file: string, yaml?: LinedYaml): PartialStrings {
   if (data == null) return {};
   if (typeof data !== 'object' || Array.isArray(data)) {
     throw new ContentError(file, [{ path: '', message: 'expected fields of the form "key: text"' }]);
   }
-  const problems: { path: string; message: string }[] = [];
+  const problems: { path: string; message: string; line?: number }[] = [];
   for (const [key, value] of Object.entries(data)) {
-    if (!(UI_KEYS as string[]).includes(key)) problems.push({ path: key, message: 'unknown interface string (see src/i18n/strings/nl.ts for the keys)' });
-    else if (typeof value !== 'string' || !value.trim()) problems.push({ path: key, message: 'expected a non-empty text' });
-    else if (key.startsWith('route.') && !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value)) {
-      problems.push({ path: key, message: 'a URL segment must be lower-case letters, digits and hyphens' });
+    const at = { path: key, line: yaml?.lineOf([key]) };
+    if (!(UI_KEYS as string[]).includes(key)) problems.push({ ...at, message: 'unknown interface string (see src/i18n/strings/nl.ts for the keys)' });
+    else if (typeof value !== 'string' || !value.trim()) problems.push({ ...at, message: 'expected a non-empty text' });
+    else if (key.startsWith('route.') && !SLUG.test(value)) {
+      problems.push({ ...at, message: 'a URL segment must be lower-case letters, digits and hyphens' });
     }
   }
   if (problems.length) throw new ContentError(file, problems);

@@ -4,8 +4,8 @@
  * configuration; pages receive it as `virtual:signaal/config`.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { loadCampaign, readYaml } from '../config/load.ts';
-import { campaignFileProblems, ContentError, type Campaign } from '../config/campaign.ts';
+import { loadCampaign, readLinedYaml } from '../config/load.ts';
+import { campaignFileProblems, ContentError, throwProblems, type Campaign } from '../config/campaign.ts';
 import { fallbackChain, parseOverrides, resolveWithSources, missingKeys, type PartialStrings, type ResolvedStrings, type UiStrings } from '../i18n/ui.ts';
 
 export interface SignaalContext {
@@ -23,8 +23,7 @@ export const ENGINE_VERSION = (JSON.parse(readFileSync(new URL('../../package.js
 
 export function loadContext(root: string, warn: (message: string) => void = console.warn): SignaalContext {
   const campaign = loadCampaign(root);
-  const missing = campaignFileProblems(campaign, (path) => existsSync(`${root}/public/${path}`));
-  if (missing.length) throw new ContentError('content/campaign.yaml', missing);
+  throwProblems(campaignFileProblems(campaign, (path) => existsSync(`${root}/public/${path}`)));
   const locales = campaign.locales.map((l) => l.code);
   const overrides: Record<string, PartialStrings> = {};
   const dir = `${root}/content/i18n`;
@@ -37,7 +36,8 @@ export function loadContext(root: string, warn: (message: string) => void = cons
           { path: '', message: `"${locale}" is not one of the locales in content/campaign.yaml (${locales.join(', ')}); rename the file or add the locale` },
         ]);
       }
-      overrides[locale] = parseOverrides(readYaml(`${root}/${file}`, file), file);
+      const yaml = readLinedYaml(`${root}/${file}`, file);
+      overrides[locale] = parseOverrides(yaml.data, file, yaml);
     }
   }
   for (const locale of locales) {

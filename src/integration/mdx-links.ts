@@ -15,7 +15,7 @@ import { checkNode, GATE_HINT } from '../content/gate.ts';
 import type { PathContext } from '../routing/paths.ts';
 import { findPhoneNumbers, telHref } from '../help/phone.ts';
 import { BUILT_IN_NAMES, MDX_COMPONENT_NAMES, isMdxComponent } from '../components/mdx/names.ts';
-import { closest, orList } from '../editor/doctor/schema-issues.ts';
+import { closest, orList } from '../content/schema-issues.ts';
 
 const COLLECTION_OF = { form: 'forms', story: 'stories', page: 'pages' } as const;
 

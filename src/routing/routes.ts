@@ -4,7 +4,9 @@
  * fallbacks (default-locale content served in another locale), so hreflang, the
  * language picker, the sitemap and the search index all agree.
  */
-import { ContentError, combine, type Campaign } from '../config/campaign.ts';
+import { throwProblems, type Campaign } from '../config/campaign.ts';
+import type { ContentProblem } from '../content/problems.ts';
+import { SLUG } from '../content/slug.ts';
 import { pathFor, type PageKind, type PathContext } from './paths.ts';
 
 export type Collection = 'forms' | 'stories' | 'pages';
@@ -43,7 +45,6 @@ export interface Route {
 /** Pages with these roles are shown inside engine pages, not at their own URL. */
 export const INTRO_ROLES: Record<string, PageKind> = { home: 'home', signals: 'signals', help: 'help', selfcheck: 'selfcheck' };
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export interface RouteTable {
   routes: Route[];
@@ -52,12 +53,21 @@ export interface RouteTable {
   byKey: Map<string, Map<string, Route>>;
 }
 
+/** The route table; throws the problems of misplaced or misnamed files (the build). */
 export function buildRoutes(campaign: Campaign, ctx: PathContext, entries: EntryRef[]): RouteTable {
+  const { table, problems } = collectRoutes(campaign, ctx, entries);
+  throwProblems(problems);
+  return table;
+}
+
+/** The route table of the entries that can have a route, and the problems of the others (the doctor). */
+export function collectRoutes(campaign: Campaign, ctx: PathContext, entries: EntryRef[]): { table: RouteTable; problems: ContentProblem[] } {
   const locales = campaign.locales.map((l) => l.code);
   const def = campaign.defaultLocale;
   // key → locale → entry
   const groups = new Map<string, { kind: PageKind; slug?: string; byLocale: Map<string, EntryRef> }>();
-  const problems: ContentError[] = [];
+  const problems: ContentProblem[] = [];
+  const problem = (entry: EntryRef, message: string, field?: string) => problems.push({ rule: 'structure', file: entry.file, message, ...(field ? { field } : {}) });
   // Top-level URL segments a free page may not take: locale codes, section names, 404.
   const reserved = new Set([
     ...locales,
@@ -76,23 +86,20 @@ export function buildRoutes(campaign: Campaign, ctx: PathContext, entries: Entry
       .pop()!
       .replace(/\.mdx?$/, '');
     if (parts.length !== 2) {
-      problems.push(new ContentError(entry.file, [{ path: '', message: `expected content/${entry.collection}/<locale>/<slug>.mdx` }]));
+      problem(entry, `expected content/${entry.collection}/<locale>/<slug>.mdx — files go exactly one folder deep, in their language folder`);
       continue;
     }
     const [locale, slug] = parts;
     if (entry.needsTranslation && locale !== def) continue;
     if (!locales.includes(locale)) {
-      problems.push(
-        new ContentError(entry.file, [
-          { path: '', message: `locale folder "${locale}" is not one of the locales in content/campaign.yaml (${locales.join(', ')})` },
-        ]),
+      problem(
+        entry,
+        `locale folder "${locale}" is not one of the locales in content/campaign.yaml (${locales.join(', ')}) — move the file into a language folder that is listed, or add the language to content/campaign.yaml`,
       );
       continue;
     }
     if (!SLUG.test(fileSlug)) {
-      problems.push(
-        new ContentError(entry.file, [{ path: '', message: `the file name "${fileSlug}" must be a slug: lower-case letters, digits and hyphens` }]),
-      );
+      problem(entry, `the file name "${fileSlug}" must be a slug: lower-case letters, digits and hyphens`);
       continue;
     }
     let kind: PageKind = entry.collection === 'forms' ? 'form' : entry.collection === 'stories' ? 'story' : 'page';
@@ -101,21 +108,18 @@ export function buildRoutes(campaign: Campaign, ctx: PathContext, entries: Entry
       kind = INTRO_ROLES[entry.role];
       key = kind;
     } else if (kind === 'page' && reserved.has(slug)) {
-      problems.push(
-        new ContentError(entry.file, [{ path: '', message: `the slug "${slug}" is already used for a section or a language of the site; rename the file` }]),
-      );
+      problem(entry, `the slug "${slug}" is already used for a section or a language of the site; rename the file`);
       continue;
     }
     const group = groups.get(key) ?? { kind, slug: kind === 'home' || kind === 'signals' || kind === 'help' ? undefined : slug, byLocale: new Map() };
     const existing = group.byLocale.get(locale);
     if (existing) {
-      problems.push(new ContentError(entry.file, [{ path: 'role', message: `the ${kind} page of locale "${locale}" is also set by ${existing.file}` }]));
+      problem(entry, `the ${kind} page of locale "${locale}" is also set by ${existing.file} — each language can have only one page with this role; change the role of one of them`, 'role');
       continue;
     }
     group.byLocale.set(locale, entry);
     groups.set(key, group);
   }
-  if (problems.length) throw combine(problems);
 
   const routes: Route[] = [];
   // Engine pages exist in every locale (their intros may fall back), but a section
@@ -161,7 +165,7 @@ export function buildRoutes(campaign: Campaign, ctx: PathContext, entries: Entry
     routes.push(...linkAlternates(all, all));
   }
   for (const [key, group] of groups) routes.push(...entryRoutes(key, group.kind, group));
-  return index(routes);
+  return { table: index(routes), problems };
 
   function entryRoutes(key: string, kind: PageKind, group: { slug?: string; byLocale: Map<string, EntryRef> }): Route[] {
     const all: Route[] = [];

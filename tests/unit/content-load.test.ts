@@ -71,6 +71,6 @@ describe('loadContent', () => {
     expect(error).toContain('3 problems');
     expect(error).toMatch(/content\/forms\/nl\/a\.mdx is not valid:\n {2}- summary: must not be empty \(line 3\)/);
     expect(error).toMatch(/content\/pages\/nl\/b\.mdx:2 is not valid:\n {2}- invalid YAML/);
-    expect(error).toContain('content/pages/nl/c.mdx is not valid:\n  - the file must start with frontmatter');
+    expect(error).toContain('content/pages/nl/c.mdx:1 is not valid:\n  - the file must start with frontmatter');
   });
 });

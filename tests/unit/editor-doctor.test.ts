@@ -7,15 +7,14 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { mdxToMdast } from 'satteri';
 import { afterEach, describe, expect, it } from 'vitest';
-import { combine, ContentError } from '../../src/config/campaign.ts';
+import { combine, ContentError, problemsOf } from '../../src/config/campaign.ts';
 import { formSchema } from '../../src/content/schemas.ts';
-import { engineProblems, parseField } from '../../src/editor/doctor/engine-errors.ts';
 import { formatJson, formatReport } from '../../src/editor/doctor/format.ts';
 import { imageSize } from '../../src/editor/doctor/image-info.ts';
 import { runDoctor, type DoctorOptions, type Report } from '../../src/editor/doctor/index.ts';
 import { groupByFile } from '../../src/editor/doctor/problems.ts';
 import { measure, sentencesOf, THRESHOLDS } from '../../src/editor/doctor/readability.ts';
-import { fieldsAt, validate } from '../../src/editor/doctor/schema-issues.ts';
+import { fieldsAt, parseField, validate } from '../../src/content/schema-issues.ts';
 import { splitFrontmatter } from '../../src/editor/frontmatter.ts';
 import { sourceHash } from '../../src/editor/hash.ts';
 import { parseYaml } from '../../src/editor/yaml.ts';
@@ -137,7 +136,7 @@ describe('structure and references (the engine’s own checks)', () => {
     );
     expect(r.problems.find((p) => p.file === 'content/forms/fr/stalking.mdx')!.message).toMatch(/locale folder "fr"/);
     expect(r.problems.find((p) => p.file === 'content/pages/nl/tweede.mdx')).toMatchObject({ field: 'role', line: 4 });
-    expect(r.problems.find((p) => p.field === 'relatedForms[1]')).toMatchObject({ file: 'content/stories/nl/hoop.mdx', line: 5, rule: 'reference' });
+    expect(r.problems.find((p) => p.field === 'relatedForms[1]')).toMatchObject({ file: 'content/stories/nl/hoop.mdx', line: 6, rule: 'reference' });
     expect(r.problems.find((p) => p.field === 'contacts[0]')!.message).toMatch(/contact "onbekend" does not exist/);
     expect(r.problems.find((p) => p.field === 'scope[0]')).toMatchObject({ file: CONTACT, line: 7 });
     expect(r.problems.find((p) => p.file === 'content/stray.txt')!.severity).toBe('warning');
@@ -399,19 +398,18 @@ describe('helpers', () => {
     expect(splitFrontmatter('Body').yaml).toBeUndefined();
   });
 
-  it('engine errors, single and combined, split back into problems', () => {
-    const a = new ContentError('content/stories/nl/a.mdx', [{ path: 'relatedForms[1]', message: 'form of violence "x" does not exist (expected: a file)' }]);
-    const b = new ContentError('content/campaign.yaml:4:7', [{ path: '', message: 'invalid YAML: bad: thing' }]);
-    expect(engineProblems(a)).toEqual([
-      { file: 'content/stories/nl/a.mdx', field: 'relatedForms[1]', message: 'form of violence "x" does not exist (expected: a file)' },
+  it('engine errors carry their problems as values, single and combined; the text is written from them', () => {
+    const a = new ContentError('content/stories/nl/a.mdx', [{ path: 'relatedForms[1]', message: 'form of violence "x" does not exist (expected: a file)' }], undefined, 'reference');
+    const b = new ContentError('content/campaign.yaml', [{ path: '', message: 'invalid YAML: bad: thing', line: 4, column: 7 }], undefined, 'yaml');
+    expect(problemsOf(a)).toEqual([
+      { rule: 'reference', file: 'content/stories/nl/a.mdx', field: 'relatedForms[1]', message: 'form of violence "x" does not exist (expected: a file)' },
     ]);
-    expect(engineProblems(combine([a, b]))).toEqual([
-      { file: 'content/stories/nl/a.mdx', field: 'relatedForms[1]', message: 'form of violence "x" does not exist (expected: a file)' },
-      { file: 'content/campaign.yaml', line: 4, message: 'invalid YAML: bad: thing' },
-    ]);
-    expect(engineProblems(new Error('content/i18n/fr.yaml: "fr" is not one of the locales'))).toEqual([
-      { file: 'content/i18n/fr.yaml', message: '"fr" is not one of the locales' },
-    ]);
+    const both = combine([a, b]);
+    expect(problemsOf(both)).toEqual([...a.problems, { rule: 'yaml', file: 'content/campaign.yaml', line: 4, column: 7, message: 'invalid YAML: bad: thing' }]);
+    expect(both.message).toContain('content/campaign.yaml:4:7 is not valid:\n  - invalid YAML: bad: thing');
+    expect(both.message).toContain('content/stories/nl/a.mdx is not valid:\n  - relatedForms[1]: form of violence');
+    // Anything that is not a content problem is a bug, and is not turned into one.
+    expect(() => problemsOf(new Error('content/i18n/fr.yaml: "fr" is not one of the locales'))).toThrow('"fr" is not one');
     expect(parseField('signals[2].audiences[0]')).toEqual(['signals', 2, 'audiences', 0]);
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { matchContacts, matchForms } from '../../src/help/selfcheck.ts';
-import { contactWarnings } from '../../src/help/freshness.ts';
+import { notReadyToPublish } from '../../src/help/freshness.ts';
 
 describe('self-check result', () => {
   it('ranks forms by ticked signals, keeping page order on ties', () => {
@@ -22,22 +22,31 @@ describe('self-check result', () => {
   });
 });
 
-describe('contacts that stay true', () => {
-  const today = new Date('2026-11-21T12:00:00Z');
-  it('warns for contacts verified more than 180 days ago and for example data', () => {
-    const w = contactWarnings(
+describe('contacts and stories that stay true', () => {
+  const today = '2026-11-21';
+  const contact = (file: string, verifiedAt: string, example = false) => ({ file, kind: 'contact' as const, verifiedAt, example });
+  it('warns for contacts verified more than 180 days ago or in the future, for example contacts and example stories', () => {
+    const w = notReadyToPublish(
       [
-        { id: 'a', file: 'content/contacts/a.yaml', verifiedAt: '2026-11-01', example: false },
-        { id: 'b', file: 'content/contacts/b.yaml', verifiedAt: '2026-05-01', example: false },
-        { id: 'c', file: 'content/contacts/c.yaml', verifiedAt: '2026-11-01', example: true },
+        contact('content/contacts/a.yaml', '2026-11-01'),
+        contact('content/contacts/b.yaml', '2026-05-01'),
+        contact('content/contacts/c.yaml', '2026-11-01', true),
+        contact('content/contacts/d.yaml', '2026-12-24'),
+        { file: 'content/stories/nl/s.mdx', kind: 'story', example: true },
+        { file: 'content/stories/nl/t.mdx', kind: 'story', example: false },
       ],
       today,
     );
-    expect(w).toHaveLength(2);
-    expect(w[0]).toMatch(/b\.yaml: verifiedAt 2026-05-01 is 204 days ago/);
-    expect(w[1]).toMatch(/c\.yaml: example: true/);
+    expect(w.map((p) => [p.file, p.field])).toEqual([
+      ['content/contacts/b.yaml', 'verifiedAt'],
+      ['content/contacts/c.yaml', 'example'],
+      ['content/contacts/d.yaml', 'verifiedAt'],
+      ['content/stories/nl/s.mdx', 'provenance'],
+    ]);
+    expect(w[0].message).toMatch(/2026-05-01 is 204 days ago/);
+    expect(w[2].message).toMatch(/in the future/);
   });
   it('accepts a contact verified exactly 180 days ago', () => {
-    expect(contactWarnings([{ id: 'a', file: 'a', verifiedAt: '2026-05-25', example: false }], today)).toEqual([]);
+    expect(notReadyToPublish([contact('a', '2026-05-25')], today)).toEqual([]);
   });
 });

@@ -8,7 +8,7 @@
 import { editorError } from '../../config/campaign.ts';
 import { existsSync, statSync } from 'node:fs';
 import { extname, join, normalize, sep } from 'node:path';
-import { closest, orList } from '../../editor/doctor/schema-issues.ts';
+import { closest, orList } from '../../content/schema-issues.ts';
 import { MDX_COMPONENT_ATTRIBUTES, attributeHint, type MdxComponentName } from './names.ts';
 
 export type Props = Record<string, unknown>;

@@ -22,7 +22,7 @@ import { linkTargets } from './links.ts';
 import { attribute, isJsx, lineOf, textOf, walkTree, type Node } from './mdast.ts';
 import type { Project } from './project.ts';
 import type { Problems } from './problems.ts';
-import { closest, orList } from './schema-issues.ts';
+import { closest, orList } from '../../content/schema-issues.ts';
 
 type Target = 'contact' | 'form' | 'municipality';
 

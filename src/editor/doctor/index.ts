@@ -4,7 +4,7 @@
  * engine's schemas, campaign parser, reference check, link resolver and route table.
  */
 import { checkComponents } from './components.ts';
-import { checkContacts } from './contacts.ts';
+import { checkPublishable } from './contacts.ts';
 import { checkGate } from './gate.ts';
 import { checkImages, IMAGE_LIMITS } from './images.ts';
 import { checkLinks } from './links.ts';
@@ -58,7 +58,7 @@ export function runDoctor(root: string, options: DoctorOptions = {}): Report {
   }
   checkComponents(project, problems);
   checkGate(project, problems);
-  checkContacts(project, problems, options.today ?? localToday());
+  checkPublishable(project, problems, options.today ?? localToday());
   checkImages(project, problems, options.imageLimits);
   checkReadability(project, problems);
   checkPlaceholders(project, problems);

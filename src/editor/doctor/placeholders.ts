@@ -3,7 +3,7 @@ import { PLACEHOLDER } from '../templates.ts';
 import type { Project } from './project.ts';
 import type { Problems } from './problems.ts';
 import type { LinedYaml } from '../yaml.ts';
-import { formatPath } from '../../config/campaign.ts';
+import { formatPath } from '../../content/schema-issues.ts';
 
 const MARK = new RegExp(`\\b${PLACEHOLDER}\\b`);
 

@@ -1,33 +1,12 @@
-import type { GateRule } from '../../content/gate.ts';
+import type { ContentProblem, Rule } from '../../content/problems.ts';
 
-/** What the content doctor reports: problems per file, each with a line and field where it has one. */
+/** What the content doctor reports: the engine's problems (src/content/problems.ts), each an error or a warning. */
 
 export type Severity = 'error' | 'warning';
+export type { Rule };
 
-export type Rule =
-  | 'yaml'
-  | 'schema'
-  | 'structure'
-  | 'reference'
-  | 'component'
-  | 'translation'
-  | 'contact'
-  | 'readability'
-  | 'placeholder'
-  | 'mdx'
-  // The gate's rules (src/content/gate.ts), shared with the build.
-  | GateRule;
-
-export interface Problem {
+export interface Problem extends ContentProblem {
   severity: Severity;
-  rule: Rule;
-  /** Relative to the project, like content/forms/nl/stalking.mdx. */
-  file: string;
-  line?: number;
-  /** The field, like signals[2].audiences[0]. */
-  field?: string;
-  /** What is wrong and what to do, in plain words. */
-  message: string;
 }
 
 export class Problems {

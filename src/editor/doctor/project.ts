@@ -7,44 +7,27 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { isDir, walk } from '../../content/files.ts';
 import { mdxToMdast, type MdastNode } from 'satteri';
-import { campaignFileProblems, campaignSchema, type Campaign } from '../../config/campaign.ts';
+import { campaignFileProblems, parseCampaign, problemsOf, type Campaign } from '../../config/campaign.ts';
 import { parseOverrides, resolveStrings, type PartialStrings, type UiStrings } from '../../i18n/ui.ts';
 import type { PathContext } from '../../routing/paths.ts';
-import type { Collection } from '../../routing/routes.ts';
-import { splitFrontmatter } from '../frontmatter.ts';
+import { contentFiles, MDX_COLLECTIONS, readFile, yamlProblems, type MdxCollection, type ReadFile } from '../../content/read.ts';
+import type { ContentProblem } from '../../content/problems.ts';
 import { parseYaml, type LinedYaml } from '../yaml.ts';
-import { engineProblems } from './engine-errors.ts';
 import type { Problems } from './problems.ts';
-import { validate } from './schema-issues.ts';
 
-export const COLLECTIONS: Collection[] = ['forms', 'stories', 'pages'];
+export const COLLECTIONS = MDX_COLLECTIONS;
 const CONTENT_ENTRIES = new Set(['campaign.yaml', 'forms', 'stories', 'pages', 'contacts', 'i18n']);
 
-export interface MdxEntry {
-  /** Relative to the project: content/forms/nl/stalking.mdx */
-  file: string;
-  collection: Collection;
-  /** The content-layer id as the engine makes it: "nl/stalking". */
-  id: string;
-  locale: string;
-  slug: string;
-  text: string;
-  /** The frontmatter; undefined when the file has none. */
-  yaml?: LinedYaml;
-  /** The frontmatter as read, before the schema (an object, or undefined). */
-  data?: Record<string, unknown>;
+/** An MDX entry as the engine's reader reads it (file, id, locale, slug, text, yaml, data as written), plus: */
+export interface MdxEntry extends ReadFile<MdxCollection> {
   /** The frontmatter after the schema, when it is valid. */
   parsed?: Record<string, unknown>;
   /** The parsed MDX (frontmatter and body), with file line numbers; undefined on a syntax error. */
   tree?: MdastNode;
 }
 
-export interface ContactEntry {
-  file: string;
-  id: string;
-  text: string;
+export interface ContactEntry extends ReadFile<'contacts'> {
   yaml: LinedYaml;
-  data?: Record<string, unknown>;
   parsed?: Record<string, unknown>;
 }
 
@@ -61,8 +44,6 @@ export interface Project {
   /** Every file in public/, relative to the project: public/logo.svg */
   publicFiles: string[];
 }
-
-const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 export function readProject(root: string, problems: Problems): Project {
   const project: Project = { root, overrides: {}, entries: [], contacts: [], publicFiles: [] };
@@ -90,8 +71,7 @@ export function readProject(root: string, problems: Problems): Project {
       }
     }
   }
-  for (const collection of COLLECTIONS) readCollection(project, collection, problems);
-  readContacts(project, problems);
+  readEntries(project, problems);
   project.publicFiles = walk(`${root}/public`).map((f) => `public/${f}`);
   return project;
 }
@@ -109,19 +89,23 @@ function readCampaign(project: Project, problems: Problems): void {
   }
   const yaml = parseYaml(readFileSync(path, 'utf8'));
   project.campaignYaml = yaml;
-  if (yamlErrors(yaml, file, problems)) return;
-  if (!isObject(yaml.data)) {
-    problems.error('schema', file, 'expected a YAML file of fields (site, name, locales, …)');
+  if (report(problems, yamlProblems(yaml, file))) return;
+  try {
+    project.campaign = parseCampaign(yaml.data, file, yaml);
+  } catch (e) {
+    report(problems, problemsOf(e));
     return;
   }
-  const result = validate(campaignSchema, yaml.data);
-  for (const issue of result.issues) problems.error('schema', file, issue.message, { line: yaml.lineOf(issue.path), field: issue.field });
-  project.campaign = result.data;
-  if (result.data) {
-    for (const p of campaignFileProblems(result.data, (f) => existsSync(`${project.root}/public/${f}`))) {
-      problems.error('image', file, p.message, { line: yaml.lineOf(p.path.split('.')), field: p.path });
-    }
-  }
+  report(
+    problems,
+    campaignFileProblems(project.campaign, (f) => existsSync(`${project.root}/public/${f}`), yaml),
+  );
+}
+
+/** Adds the engine's problems as errors; true when there were any. */
+function report(problems: Problems, found: ContentProblem[]): boolean {
+  for (const p of found) problems.add({ severity: 'error', ...p });
+  return found.length > 0;
 }
 
 function readI18n(project: Project, problems: Problems): void {
@@ -144,54 +128,37 @@ function readI18n(project: Project, problems: Problems): void {
       continue;
     }
     const yaml = parseYaml(readFileSync(`${dir}/${name}`, 'utf8'));
-    if (yamlErrors(yaml, file, problems)) continue;
+    if (report(problems, yamlProblems(yaml, file))) continue;
     try {
-      project.overrides[locale] = parseOverrides(yaml.data, file);
+      project.overrides[locale] = parseOverrides(yaml.data, file, yaml);
     } catch (e) {
-      for (const p of engineProblems(e)) problems.error('schema', file, p.message, { field: p.field, line: p.field ? yaml.lineOf([p.field]) : undefined });
+      report(problems, problemsOf(e));
     }
   }
 }
 
-function readCollection(project: Project, collection: Collection, problems: Problems): void {
-  const dir = `${project.root}/content/${collection}`;
-  for (const rel of walk(dir)) {
-    const file = `content/${collection}/${rel}`;
-    if (!rel.endsWith('.mdx')) {
-      if (!rel.split('/').pop()!.startsWith('.')) {
-        problems.warn(
-          'structure',
-          file,
-          `this file is not read: pages are .mdx files in content/${collection}/<language>/${/\.md$/.test(rel) ? ' — rename it to .mdx' : ''}`,
-        );
-      }
+/** Reads every entry through the engine's reader (src/content/read.ts); MDX is parsed for the body rules. */
+function readEntries(project: Project, problems: Problems): void {
+  const { files, ignored } = contentFiles(project.root);
+  for (const i of ignored) problems.warn('structure', i.file, i.message);
+  for (const f of files) {
+    const read = readFile(project.root, f);
+    for (const p of read.problems) problems.add({ severity: 'error', ...p });
+    if (f.collection === 'contacts') {
+      // A contact without readable YAML has nothing more to check.
+      if (read.entry.yaml) project.contacts.push(read.entry as ContactEntry);
       continue;
     }
-    const id = rel.replace(/\.mdx$/, '');
-    const parts = id.split('/');
-    const text = readFileSync(`${dir}/${rel}`, 'utf8');
-    const entry: MdxEntry = { file, collection, id, locale: parts.length === 2 ? parts[0] : '', slug: parts[parts.length - 1], text };
+    const entry = read.entry as MdxEntry;
     project.entries.push(entry);
-    const split = splitFrontmatter(text);
-    if (split.yaml === undefined) {
-      problems.error('yaml', file, 'the file must start with frontmatter: a block between two lines of --- with at least title and summary (see EDITING.md)', {
-        line: 1,
-      });
-    } else {
-      entry.yaml = parseYaml(split.yaml, split.yamlLine);
-      if (!yamlErrors(entry.yaml, file, problems)) {
-        if (isObject(entry.yaml.data)) entry.data = entry.yaml.data;
-        else problems.error('yaml', file, 'the frontmatter must be fields like "title: …", one per line', { line: split.yamlLine });
-      }
-    }
     try {
-      entry.tree = mdxToMdast(text);
+      entry.tree = mdxToMdast(entry.text);
     } catch (e) {
       const message = (e as Error).message;
       const m = /^(\d+):(\d+): (.*?)(?: \([\w:-]+\))?$/s.exec(message);
       problems.error(
         'mdx',
-        file,
+        entry.file,
         `the text cannot be read as MDX: ${m ? m[3] : message}. Check for a { or < that should be written as \\{ or \\<, or a component that is not closed`,
         {
           line: m ? Number(m[1]) : undefined,
@@ -199,32 +166,4 @@ function readCollection(project: Project, collection: Collection, problems: Prob
       );
     }
   }
-}
-
-function readContacts(project: Project, problems: Problems): void {
-  const dir = `${project.root}/content/contacts`;
-  if (!existsSync(dir)) return;
-  for (const name of readdirSync(dir).sort()) {
-    const file = `content/contacts/${name}`;
-    if (!/\.ya?ml$/.test(name)) {
-      if (!name.startsWith('.')) problems.warn('structure', file, 'this file is not read: contacts are .yaml files directly in content/contacts/');
-      continue;
-    }
-    const text = readFileSync(`${dir}/${name}`, 'utf8');
-    const yaml = parseYaml(text);
-    const entry: ContactEntry = { file, id: name.replace(/\.ya?ml$/, ''), text, yaml };
-    project.contacts.push(entry);
-    if (yamlErrors(yaml, file, problems)) continue;
-    if (isObject(yaml.data)) entry.data = yaml.data;
-    else problems.error('yaml', file, 'expected the fields of a contact (name, kind, …), one per line', { line: 1 });
-  }
-}
-
-function yamlErrors(yaml: LinedYaml, file: string, problems: Problems): boolean {
-  for (const e of yaml.errors) {
-    problems.error('yaml', file, `this is not valid YAML: ${e.message}. Check the indentation, and put text with a colon (:) or # between "quotes"`, {
-      line: e.line,
-    });
-  }
-  return yaml.errors.length > 0;
 }

@@ -15,12 +15,13 @@ export default {
   'exit.hidden': 'Emergency:',
   'exit.press2': 'Shift, press 2 more times to leave.',
   'exit.press1': 'Shift, press 1 more time to leave.',
-  'exit.expired': 'Leave this site expired.',
+  'exit.expired': 'Shift count reset. Press it 3 times within 5 seconds to leave.',
   'exit.loading': 'Loading.',
 
   'safety.title': 'Staying safe on this site',
   'safety.history': 'Your visit can show up in your browser history and on a device you share.',
-  'safety.exit': 'Need to leave fast? Click ‘Leave this site’ or press Shift 3 times.',
+  'safety.exit':
+    'Need to leave fast? Click ‘Leave this site’ or press Shift 3 times within 5 seconds. The Back button can still show earlier pages of this site.',
   'safety.more': 'How to browse more safely',
   'safety.danger': 'In danger? Call 112.',
 
@@ -93,8 +94,10 @@ export default {
   'signals.title': 'Recognising the signals',
 
   'stories.title': 'Stories',
-  'stories.intro': 'People tell how they found help. The stories are composites and names have been changed.',
-  'story.composite': 'Composite story',
+  'stories.intro': 'People tell how they found help. Each story says whether it is a real story or an example.',
+  'story.composite': 'Example story',
+  'story.example': 'This is an example story, written for this campaign. It is not about a real person.',
+  'story.consent': 'A real story, shared with the consent of {by} ({date}).',
   'story.pseudonym': 'The name {name} is made up.',
   'story.help': 'Help in this story',
 
@@ -119,7 +122,8 @@ export default {
   'contact.chat': 'Chat',
   'contact.website': 'Website',
   'contact.free': 'Free',
-  'contact.anonymous': 'Can be anonymous',
+  'contact.anonymityFull': 'Anonymous',
+  'contact.anonymityAdvice': 'Asking advice can be anonymous',
   'contact.alwaysOpen': 'Day and night (24/7)',
   'contact.hours': 'Opening hours',
   'contact.hoursUnknown': 'See the website for opening hours.',
@@ -148,6 +152,24 @@ export default {
   'search.type.page': 'Information',
   'search.overview': 'All pages',
   'search.private': 'Searching happens in your own browser. What you type is not sent or stored.',
+
+  'a11y.title': 'Accessibility statement',
+  'a11y.scope': 'This statement covers',
+  'a11y.status': 'Status',
+  'a11y.statusA': 'A: fully meets the requirements',
+  'a11y.statusB': 'B: partly meets the requirements',
+  'a11y.statusC': 'C: first measures taken',
+  'a11y.statusD': 'D: does not meet the requirements',
+  'a11y.statusE': 'E: no accessibility statement published in the register yet',
+  'a11y.approved': 'Approved',
+  'a11y.notApproved': 'not approved yet',
+  'a11y.reports': 'Research reports',
+  'a11y.register': 'This statement in the register of accessibility statements',
+  'a11y.overview': 'All our websites and apps, with their statements',
+  'a11y.problem': 'Report a problem',
+  'a11y.problemText': 'Is there something on this site you cannot read or use? E-mail us, and tell us which page it was and what went wrong:',
+  'a11y.mailWarning': 'Note: an e-mail you send stays in your own mailbox. Can someone else look at your e-mail? Keep that in mind.',
+  'a11y.example': 'Example data: this campaign must fill in its own status and approval from the register here.',
 
   'sources.title': 'Sources',
 

@@ -19,12 +19,13 @@ export default {
   'exit.hidden': 'Noodknop:',
   'exit.press2': 'Shift, druk nog 2 keer om de site te verlaten.',
   'exit.press1': 'Shift, druk nog 1 keer om de site te verlaten.',
-  'exit.expired': 'Snel weg is verlopen.',
+  'exit.expired': 'Shift telt opnieuw vanaf 0. Druk 3 keer binnen 5 seconden om de site te verlaten.',
   'exit.loading': 'Laden.',
 
   'safety.title': 'Veilig op deze site',
   'safety.history': 'Je bezoek kan te zien zijn in de geschiedenis van je browser en op een apparaat dat je deelt.',
-  'safety.exit': 'Moet je snel weg? Klik op ‘Snel weg’ of druk 3 keer op Shift.',
+  'safety.exit':
+    'Moet je snel weg? Klik op ‘Snel weg’ of druk binnen 5 seconden 3 keer op Shift. Met de terugknop zijn eerdere pagina’s van deze site nog te zien.',
   'safety.more': 'Zo surf je veiliger',
   'safety.danger': 'In gevaar? Bel 112.',
 
@@ -99,8 +100,10 @@ export default {
   'signals.title': 'Signalen herkennen',
 
   'stories.title': 'Verhalen',
-  'stories.intro': 'Mensen vertellen hoe ze hulp vonden. De verhalen zijn samengesteld en namen zijn veranderd.',
-  'story.composite': 'Samengesteld verhaal',
+  'stories.intro': 'Mensen vertellen hoe ze hulp vonden. Bij elk verhaal staat of het een echt verhaal is of een voorbeeld.',
+  'story.composite': 'Voorbeeldverhaal',
+  'story.example': 'Dit is een voorbeeldverhaal, geschreven voor deze campagne. Het gaat niet over een echt persoon.',
+  'story.consent': 'Een echt verhaal, gedeeld met toestemming van {by} ({date}).',
   'story.pseudonym': 'De naam {name} is verzonnen.',
   'story.help': 'Hulp uit dit verhaal',
 
@@ -125,7 +128,8 @@ export default {
   'contact.chat': 'Chat',
   'contact.website': 'Website',
   'contact.free': 'Gratis',
-  'contact.anonymous': 'Anoniem mogelijk',
+  'contact.anonymityFull': 'Anoniem',
+  'contact.anonymityAdvice': 'Advies vragen kan anoniem',
   'contact.alwaysOpen': 'Dag en nacht (24/7)',
   'contact.hours': 'Openingstijden',
   'contact.hoursUnknown': 'Kijk op de website voor de openingstijden.',
@@ -154,6 +158,24 @@ export default {
   'search.type.page': 'Informatie',
   'search.overview': 'Alle pagina’s',
   'search.private': 'Zoeken gebeurt in je eigen browser. Wat je typt, wordt niet verstuurd of bewaard.',
+
+  'a11y.title': 'Toegankelijkheidsverklaring',
+  'a11y.scope': 'Deze verklaring geldt voor',
+  'a11y.status': 'Status',
+  'a11y.statusA': 'A: voldoet volledig aan de eisen',
+  'a11y.statusB': 'B: voldoet gedeeltelijk aan de eisen',
+  'a11y.statusC': 'C: eerste maatregelen genomen',
+  'a11y.statusD': 'D: voldoet niet aan de eisen',
+  'a11y.statusE': 'E: nog geen toegankelijkheidsverklaring gepubliceerd in het register',
+  'a11y.approved': 'Goedgekeurd',
+  'a11y.notApproved': 'nog niet goedgekeurd',
+  'a11y.reports': 'Onderzoeksrapporten',
+  'a11y.register': 'Deze verklaring in het register van toegankelijkheidsverklaringen',
+  'a11y.overview': 'Al onze websites en apps, met hun verklaringen',
+  'a11y.problem': 'Een probleem melden',
+  'a11y.problemText': 'Kun je iets op deze site niet lezen of gebruiken? Mail ons, en vertel op welke pagina het was en wat er misging:',
+  'a11y.mailWarning': 'Let op: een e-mail die je verstuurt, blijft in je eigen mailbox staan. Kan iemand anders in je mail kijken? Denk daar dan aan.',
+  'a11y.example': 'Voorbeeldgegevens: deze campagne moet hier haar eigen status en goedkeuring uit het register invullen.',
 
   'sources.title': 'Bronnen',
 

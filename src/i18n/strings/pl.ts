@@ -15,12 +15,13 @@ export default {
   'exit.hidden': 'Przycisk awaryjny:',
   'exit.press2': 'Shift, naciśnij jeszcze 2 razy, aby opuścić stronę.',
   'exit.press1': 'Shift, naciśnij jeszcze 1 raz, aby opuścić stronę.',
-  'exit.expired': 'Czas na szybkie wyjście minął.',
+  'exit.expired': 'Liczenie Shift zaczyna się od nowa. Naciśnij go 3 razy w ciągu 5 sekund, aby wyjść.',
   'exit.loading': 'Ładowanie.',
 
   'safety.title': 'Bezpiecznie na tej stronie',
   'safety.history': 'Twoja wizyta może być widoczna w historii przeglądarki i na urządzeniu, z którego korzystasz razem z innymi.',
-  'safety.exit': 'Musisz szybko wyjść? Kliknij „Szybkie wyjście” albo naciśnij 3 razy Shift.',
+  'safety.exit':
+    'Musisz szybko wyjść? Kliknij „Szybkie wyjście” albo naciśnij 3 razy Shift w ciągu 5 sekund. Przycisk Wstecz może nadal pokazać wcześniejsze strony tej witryny.',
   'safety.more': 'Jak bezpieczniej korzystać z internetu',
   'safety.danger': 'Grozi ci niebezpieczeństwo? Zadzwoń pod 112.',
 
@@ -95,8 +96,10 @@ export default {
   'signals.title': 'Jak rozpoznać przemoc',
 
   'stories.title': 'Historie',
-  'stories.intro': 'Ludzie opowiadają, jak znaleźli pomoc. Każda historia łączy doświadczenia kilku osób, a imiona zostały zmienione.',
-  'story.composite': 'Historia złożona z doświadczeń kilku osób',
+  'stories.intro': 'Ludzie opowiadają, jak znaleźli pomoc. Przy każdej historii piszemy, czy jest prawdziwa, czy przykładowa.',
+  'story.composite': 'Przykładowa historia',
+  'story.example': 'To przykładowa historia, napisana na potrzeby tej kampanii. Nie opowiada o prawdziwej osobie.',
+  'story.consent': 'Prawdziwa historia, udostępniona za zgodą: {by} ({date}).',
   'story.pseudonym': 'Imię {name} jest zmyślone.',
   'story.help': 'Pomoc z tej historii',
 
@@ -121,7 +124,8 @@ export default {
   'contact.chat': 'Czat',
   'contact.website': 'Strona internetowa',
   'contact.free': 'Bezpłatnie',
-  'contact.anonymous': 'Można anonimowo',
+  'contact.anonymityFull': 'Anonimowo',
+  'contact.anonymityAdvice': 'O radę można zapytać anonimowo',
   'contact.alwaysOpen': 'Całą dobę (24/7)',
   'contact.hours': 'Godziny otwarcia',
   'contact.hoursUnknown': 'Godziny otwarcia znajdziesz na stronie internetowej.',
@@ -150,6 +154,24 @@ export default {
   'search.type.page': 'Informacje',
   'search.overview': 'Wszystkie strony',
   'search.private': 'Wyszukiwanie działa tylko w twojej przeglądarce. To, co wpisujesz, nie jest nigdzie wysyłane ani zapisywane.',
+
+  'a11y.title': 'Deklaracja dostępności',
+  'a11y.scope': 'Ta deklaracja dotyczy',
+  'a11y.status': 'Status',
+  'a11y.statusA': 'A: w pełni spełnia wymagania',
+  'a11y.statusB': 'B: częściowo spełnia wymagania',
+  'a11y.statusC': 'C: podjęto pierwsze działania',
+  'a11y.statusD': 'D: nie spełnia wymagań',
+  'a11y.statusE': 'E: deklaracja dostępności nie została jeszcze opublikowana w rejestrze',
+  'a11y.approved': 'Zatwierdzono',
+  'a11y.notApproved': 'jeszcze nie zatwierdzono',
+  'a11y.reports': 'Raporty z badań',
+  'a11y.register': 'Ta deklaracja w rejestrze deklaracji dostępności',
+  'a11y.overview': 'Wszystkie nasze strony i aplikacje wraz z deklaracjami',
+  'a11y.problem': 'Zgłoś problem',
+  'a11y.problemText': 'Czegoś na tej stronie nie możesz przeczytać lub użyć? Napisz do nas i podaj, na której stronie to było i co nie zadziałało:',
+  'a11y.mailWarning': 'Uwaga: wysłany e-mail zostaje w Twojej skrzynce. Czy ktoś inny może zajrzeć do Twojej poczty? Pamiętaj o tym.',
+  'a11y.example': 'Dane przykładowe: ta kampania musi wpisać tutaj własny status i zatwierdzenie z rejestru.',
 
   'sources.title': 'Źródła',
 

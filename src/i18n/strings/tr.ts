@@ -15,12 +15,13 @@ export default {
   'exit.hidden': 'Acil durum düğmesi:',
   'exit.press2': 'Shift, siteden çıkmak için 2 kez daha basın.',
   'exit.press1': 'Shift, siteden çıkmak için 1 kez daha basın.',
-  'exit.expired': 'Hızlı çıkışın süresi doldu.',
+  'exit.expired': 'Shift sayımı sıfırlandı. Çıkmak için 5 saniye içinde 3 kez basın.',
   'exit.loading': 'Yükleniyor.',
 
   'safety.title': 'Bu sitede güvenliğiniz',
   'safety.history': 'Bu siteyi ziyaret ettiğiniz, tarayıcı geçmişinizde ve başkalarıyla paylaştığınız bir cihazda görülebilir.',
-  'safety.exit': 'Hemen çıkmanız mı gerekiyor? “Hızlı çıkış” düğmesine tıklayın ya da Shift tuşuna 3 kez basın.',
+  'safety.exit':
+    'Hemen çıkmanız mı gerekiyor? “Hızlı çıkış” düğmesine tıklayın ya da 5 saniye içinde Shift tuşuna 3 kez basın. Geri düğmesi bu sitenin önceki sayfalarını yine de gösterebilir.',
   'safety.more': 'İnternette daha güvenli gezinmenin yolları',
   'safety.danger': 'Tehlikede misiniz? 112’yi arayın.',
 
@@ -95,8 +96,10 @@ export default {
   'signals.title': 'İşaretleri tanımak',
 
   'stories.title': 'Hikâyeler',
-  'stories.intro': 'İnsanlar nasıl yardım bulduklarını anlatıyor. Her hikâye birkaç kişinin yaşadıklarından derlendi ve isimler değiştirildi.',
-  'story.composite': 'Birkaç kişinin yaşadıklarından derlenmiş hikâye',
+  'stories.intro': 'İnsanlar nasıl yardım bulduklarını anlatıyor. Her hikâyede gerçek mi yoksa örnek mi olduğu yazılı.',
+  'story.composite': 'Örnek hikâye',
+  'story.example': 'Bu, bu kampanya için yazılmış örnek bir hikâyedir. Gerçek bir kişiyi anlatmıyor.',
+  'story.consent': 'Gerçek bir hikâye; {by} izniyle paylaşıldı ({date}).',
   'story.pseudonym': '{name} gerçek bir isim değildir.',
   'story.help': 'Bu hikâyedeki yardım',
 
@@ -121,7 +124,8 @@ export default {
   'contact.chat': 'Canlı sohbet',
   'contact.website': 'Web sitesi',
   'contact.free': 'Ücretsiz',
-  'contact.anonymous': 'Adınızı vermeniz gerekmez',
+  'contact.anonymityFull': 'İsim vermeden',
+  'contact.anonymityAdvice': 'Danışmak için isim vermek gerekmez',
   'contact.alwaysOpen': 'Gece gündüz (7/24)',
   'contact.hours': 'Çalışma saatleri',
   'contact.hoursUnknown': 'Çalışma saatleri için web sitesine bakın.',
@@ -150,6 +154,25 @@ export default {
   'search.type.page': 'Bilgi',
   'search.overview': 'Tüm sayfalar',
   'search.private': 'Arama kendi tarayıcınızda yapılır. Yazdıklarınız hiçbir yere gönderilmez ve kaydedilmez.',
+
+  'a11y.title': 'Erişilebilirlik beyanı',
+  'a11y.scope': 'Bu beyanın kapsadığı site',
+  'a11y.status': 'Durum',
+  'a11y.statusA': 'A: gereklilikleri tam olarak karşılıyor',
+  'a11y.statusB': 'B: gereklilikleri kısmen karşılıyor',
+  'a11y.statusC': 'C: ilk önlemler alındı',
+  'a11y.statusD': 'D: gereklilikleri karşılamıyor',
+  'a11y.statusE': 'E: kayıtta henüz erişilebilirlik beyanı yayımlanmadı',
+  'a11y.approved': 'Onay',
+  'a11y.notApproved': 'henüz onaylanmadı',
+  'a11y.reports': 'İnceleme raporları',
+  'a11y.register': 'Bu beyan, erişilebilirlik beyanları kaydında',
+  'a11y.overview': 'Tüm web sitelerimiz ve uygulamalarımız, beyanlarıyla birlikte',
+  'a11y.problem': 'Bir sorunu bildirin',
+  'a11y.problemText':
+    'Bu sitede okuyamadığınız ya da kullanamadığınız bir şey mi var? Bize e-posta gönderin; hangi sayfa olduğunu ve neyin çalışmadığını yazın:',
+  'a11y.mailWarning': 'Dikkat: gönderdiğiniz e-posta kendi posta kutunuzda kalır. Başka biri e-postanıza bakabiliyorsa bunu unutmayın.',
+  'a11y.example': 'Örnek veriler: bu kampanya buraya kayıttaki kendi durumunu ve onayını yazmalıdır.',
 
   'sources.title': 'Kaynaklar',
 

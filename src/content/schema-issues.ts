@@ -4,7 +4,6 @@
  * src/config/campaign.ts; this only words their verdicts.
  */
 import type { z } from 'astro/zod';
-import { describeIssue, formatPath } from '../../config/campaign.ts';
 
 export interface Explained {
   /** Where the problem is: for an unknown field, the field itself. */
@@ -174,4 +173,40 @@ export function fieldsAt(schema: unknown, path: readonly PropertyKey[]): string[
     ];
   }
   return [];
+}
+
+export function formatPath(path: readonly PropertyKey[]): string {
+  return path
+    .map((p) => (typeof p === 'number' ? `[${p}]` : `${p === '' ? '' : '.'}${String(p)}`))
+    .join('')
+    .replace(/^\./, '');
+}
+
+/** zod's default messages, rephrased for editors who do not read code. */
+export function describeIssue(issue: z.core.$ZodIssue): string {
+  switch (issue.code) {
+    case 'unrecognized_keys':
+      return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')} (check the spelling; allowed fields are documented in EDITING.md)`;
+    case 'invalid_type':
+      if (issue.input === undefined) return `required field is missing (expected ${issue.expected})`;
+      return `expected ${issue.expected}, got ${describeValue(issue.input)}`;
+    case 'invalid_value':
+      return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}, got ${describeValue(issue.input)}`;
+    default:
+      return issue.message;
+  }
+}
+
+function describeValue(v: unknown): string {
+  if (v === null) return 'nothing (null)';
+  if (Array.isArray(v)) return 'a list';
+  if (typeof v === 'object') return 'a group of fields';
+  return `${typeof v} ${JSON.stringify(v)}`;
+}
+
+/** Parses a field as formatPath writes it (a.b[2].c) back into a path. */
+export function parseField(field: string): PropertyKey[] {
+  const path: PropertyKey[] = [];
+  for (const m of field.matchAll(/([^.[\]]+)|\[(\d+)\]/g)) path.push(m[2] !== undefined ? Number(m[2]) : m[1]);
+  return path;
 }

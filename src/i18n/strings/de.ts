@@ -1,0 +1,193 @@
+import type { UiStrings } from '../ui.ts';
+
+/** Machine-assisted translation: not yet read by a native speaker. Set to true once one has. */
+export const reviewed = false;
+
+export default {
+  'route.forms': 'formen',
+  'route.stories': 'geschichten',
+  'route.help': 'hilfe',
+  'route.signals': 'anzeichen',
+  'route.search': 'suche',
+  'route.selfcheck': 'selbsttest',
+
+  'skip.content': 'Zum Inhalt springen',
+  'skip.exit': 'Diese Website schnell verlassen',
+
+  'exit.label': 'Schnell weg',
+  'exit.hidden': 'Notfall:',
+  'exit.press2': 'Shift: Drück noch 2-mal, um die Website zu verlassen.',
+  'exit.press1': 'Shift: Drück noch einmal, um die Website zu verlassen.',
+  'exit.expired': 'Die Zählung für Shift beginnt von vorn. Drück Shift 3-mal innerhalb von 5 Sekunden, um die Website zu verlassen.',
+  'exit.loading': 'Wird geladen.',
+
+  'safety.title': 'Sicher auf dieser Website',
+  'safety.history': 'Dein Besuch kann im Verlauf deines Browsers zu sehen sein und auf einem Gerät, das du mit anderen teilst.',
+  'safety.exit':
+    'Musst du schnell weg? Klick auf „Schnell weg“ oder drück innerhalb von 5 Sekunden 3-mal Shift. Mit der Zurück-Taste können frühere Seiten dieser Website noch zu sehen sein.',
+  'safety.more': 'So surfst du sicherer',
+  'safety.danger': 'In Gefahr? Ruf 112 an.',
+
+  'nav.label': 'Hauptmenü',
+  'nav.home': 'Startseite',
+  'nav.forms': 'Formen von Gewalt',
+  'nav.signals': 'Anzeichen',
+  'nav.stories': 'Geschichten',
+  'nav.help': 'Hilfe',
+  'nav.search': 'Suche',
+  'nav.selfcheck': 'Selbsttest',
+
+  'lang.label': 'Sprache',
+  'lang.choose': 'Wähl eine Sprache',
+  'lang.home': '{name}: Startseite (diese Seite ist noch nicht übersetzt)',
+
+  'fallback.notice': 'Diese Seite ist noch nicht ins Deutsche übersetzt. Du liest den Originaltext.',
+
+  'emergency.text': 'In Gefahr? Ruf an:',
+  'emergency.number': '112',
+
+  'footer.help': 'Hilfe und Rat',
+  'footer.pages': 'Über diese Website',
+  'footer.contact': 'Einen Fehler auf dieser Website gefunden? Schreib der Redaktion eine E-Mail: {email}',
+  'footer.organisation': 'Eine Kampagne von {name}',
+
+  'home.forms': 'Formen von Gewalt',
+  'home.formsIntro': 'Gewalt kann viele Formen haben. Lies, was Gewalt ist und was du tun kannst.',
+  'home.signals': 'Anzeichen erkennen',
+  'home.signalsIntro': 'Nicht jede Gewalt hinterlässt Spuren. Kleinmachen, Beschimpfen und das Wegnehmen von Geld sind auch Gewalt.',
+  'home.signalsLink': 'Zu den Anzeichen',
+  'home.stories': 'Geschichten von anderen',
+  'home.help': 'Hilfe finden',
+  'home.helpLink': 'Alle Hilfe an einem Ort',
+
+  'list.allStories': 'Alle Geschichten',
+
+  'forms.title': 'Formen von Gewalt',
+  'forms.intro':
+    'Häusliche Gewalt ist Gewalt durch jemanden, der dir nahesteht: Partner oder Partnerin, Ex-Partner oder Ex-Partnerin, ein Familienmitglied, jemand, mit dem du zusammenwohnst, oder eine Person, die dich pflegt. Sie kann viele Formen haben.',
+  'form.signals': 'Anzeichen',
+  'form.help': 'Hilfe zum Thema {title}',
+  'form.related': 'Siehe auch',
+  'form.print': 'Checkliste drucken',
+  'form.printHint': 'Wenn du diese Seite druckst, bekommst du eine Checkliste der Anzeichen auf einer A4-Seite.',
+  'form.allHelp': 'Alle Hilfe ansehen',
+
+  'checklist.intro':
+    'Eine Liste zum Ausdrucken, für Schulen, Hausarztpraxen und Stadtteilteams. Kreuz an, was du siehst. Ein Anzeichen ist kein Beweis: Sprich darüber und frag um Rat.',
+  'checklist.advice': 'Unsicher? Frag Veilig Thuis um Rat: 0800-2000, kostenlos, Tag und Nacht.',
+
+  'selfcheck.title': 'Selbsttest: Erkennst du das?',
+  'selfcheck.intro':
+    'Kreuz an, was zu dir passt oder zu jemandem, um den du dir Sorgen machst. Deine Antworten bleiben auf dieser Seite: Nichts wird gespeichert oder gesendet. Sie sind weg, wenn du die Seite verlässt.',
+  'selfcheck.aboutMe': 'Über mich',
+  'selfcheck.aboutOther': 'Über eine andere Person',
+  'selfcheck.show': 'Ansehen, was das bedeuten kann',
+  'selfcheck.clear': 'Alles löschen',
+  'selfcheck.result': 'Was deine Antworten bedeuten können',
+  'selfcheck.none': 'Du hast noch nichts angekreuzt. Auch wenn nichts passt, kannst du immer um Rat fragen.',
+  'selfcheck.matches': 'Angekreuzte Anzeichen: {count}. Sie passen zu:',
+  'selfcheck.notDiagnosis': 'Das ist keine Diagnose. Nur ein Gespräch kann klären, was los ist. Sprich mit jemandem, dem du vertraust, oder frag um Rat.',
+  'selfcheck.helpTitle': 'An wen du dich wenden kannst',
+  'selfcheck.noScript': 'Bei jedem Anzeichen steht, zu welcher Form von Gewalt es gehört. Frag bei den Stellen unten um Rat.',
+
+  'audience.victim': 'Ich mache mir Sorgen um mich selbst',
+  'audience.bystander': 'Ich mache mir Sorgen um eine andere Person',
+  'audience.child': 'Für Kinder und Jugendliche',
+  'audience.professional': 'Ich arbeite mit Menschen (Fachkraft)',
+
+  'signals.title': 'Anzeichen erkennen',
+
+  'stories.title': 'Geschichten',
+  'stories.intro': 'Menschen erzählen, wie sie Hilfe gefunden haben. Bei jeder Geschichte steht, ob sie echt ist oder ein Beispiel.',
+  'story.composite': 'Beispielgeschichte',
+  'story.example':
+    'Diese Geschichte wurde für diese Kampagne aus den Erfahrungen mehrerer Menschen geschrieben. Sie handelt nicht von einer einzelnen echten Person.',
+  'story.consent': 'Eine echte Geschichte, geteilt mit Zustimmung von {by} ({date}).',
+  'story.pseudonym': 'Der Name {name} ist erfunden.',
+  'story.help': 'Hilfe in dieser Geschichte',
+
+  'callout.info': 'Gut zu wissen',
+  'callout.warning': 'Bitte beachten',
+  'callout.danger': 'Warnung',
+  'video.download': 'Video herunterladen',
+
+  'help.title': 'Hilfe und Rat',
+  'help.national': 'Landesweite Hilfe',
+  'help.local': 'Hilfe in {name}',
+  'help.chooseMunicipality': 'Wähl deine Gemeinde',
+  'help.municipalityTitle': 'Hilfe in {name}',
+  'help.filter': 'Finde deine Gemeinde',
+  'help.filterNone': 'Keine Gemeinde gefunden. Wähl aus der Liste oder ruf Veilig Thuis an.',
+  'help.localFirst': 'Zuerst die Hilfe in deiner eigenen Gemeinde, dann die landesweite Hilfe.',
+  'help.otherMunicipality': 'Andere Gemeinde wählen',
+
+  'contact.call': 'Anrufen: {number}',
+  'contact.sms': 'SMS an {number}',
+  'contact.whatsapp': 'WhatsApp {number}',
+  'contact.chat': 'Chat',
+  'contact.website': 'Website',
+  'contact.free': 'Kostenlos',
+  'contact.anonymityFull': 'Anonym',
+  'contact.anonymityAdvice': 'Um Rat fragen ist anonym möglich',
+  'contact.alwaysOpen': 'Tag und Nacht (24/7)',
+  'contact.hours': 'Öffnungszeiten',
+  'contact.hoursUnknown': 'Die Öffnungszeiten findest du auf der Website.',
+  'contact.closedDay': 'geschlossen',
+  'contact.languages': 'Sprachen: {list}',
+  'contact.example': 'Beispieldaten: Diese Kampagne muss sie durch echte Kontaktdaten ersetzen.',
+  'contact.openNow': 'Jetzt geöffnet, bis {time}',
+  'contact.closedOpens': 'Jetzt geschlossen. Öffnet wieder {when}.',
+  'contact.today': 'heute um {time}',
+  'contact.tomorrow': 'morgen um {time}',
+  'contact.onDay': 'am {day} um {time}',
+
+  'search.title': 'Suche',
+  'search.label': 'Diese Website durchsuchen',
+  'search.button': 'Suchen',
+  'search.hint': 'Zum Beispiel: beschimpfen, Geld wegnehmen oder 0800.',
+  'search.loading': 'Suche läuft…',
+  'search.count': '{count} Ergebnisse',
+  'search.countOne': '1 Ergebnis',
+  'search.none': 'Nichts gefunden für „{query}“. Versuch ein anderes Wort oder sieh dir unten alle Seiten an.',
+  'search.filterType': 'Art der Seite',
+  'search.type.form': 'Form von Gewalt',
+  'search.type.signals': 'Anzeichen',
+  'search.type.story': 'Geschichte',
+  'search.type.help': 'Hilfe',
+  'search.type.page': 'Information',
+  'search.overview': 'Alle Seiten',
+  'search.private': 'Die Suche läuft in deinem eigenen Browser. Was du eingibst, wird nicht gesendet oder gespeichert.',
+
+  'a11y.title': 'Erklärung zur Barrierefreiheit',
+  'a11y.scope': 'Diese Erklärung gilt für',
+  'a11y.status': 'Status',
+  'a11y.statusA': 'A: erfüllt die Anforderungen vollständig',
+  'a11y.statusB': 'B: erfüllt die Anforderungen teilweise',
+  'a11y.statusC': 'C: erste Maßnahmen ergriffen',
+  'a11y.statusD': 'D: erfüllt die Anforderungen nicht',
+  'a11y.statusE': 'E: noch keine Erklärung zur Barrierefreiheit im Register veröffentlicht',
+  'a11y.approved': 'Genehmigt',
+  'a11y.notApproved': 'noch nicht genehmigt',
+  'a11y.reports': 'Prüfberichte',
+  'a11y.register': 'Diese Erklärung im Register der Erklärungen zur Barrierefreiheit',
+  'a11y.overview': 'Alle unsere Websites und Apps, mit ihren Erklärungen',
+  'a11y.problem': 'Ein Problem melden',
+  'a11y.problemText':
+    'Kannst du etwas auf dieser Website nicht lesen oder benutzen? Schreib uns eine E-Mail und sag uns, auf welcher Seite es war und was nicht funktioniert hat:',
+  'a11y.mailWarning': 'Hinweis: Eine E-Mail, die du sendest, bleibt in deinem eigenen Postfach. Kann jemand anderes deine E-Mails sehen? Denk daran.',
+  'a11y.example': 'Beispieldaten: Diese Kampagne muss hier ihren eigenen Status und ihre Genehmigung aus dem Register eintragen.',
+
+  'sources.title': 'Quellen',
+
+  'notFound.title': 'Seite nicht gefunden',
+  'notFound.text': 'Diese Seite gibt es nicht (mehr). Vielleicht hilft dir einer dieser Links.',
+  'notFound.home': 'Zur Startseite',
+
+  'days.mon': 'Montag',
+  'days.tue': 'Dienstag',
+  'days.wed': 'Mittwoch',
+  'days.thu': 'Donnerstag',
+  'days.fri': 'Freitag',
+  'days.sat': 'Samstag',
+  'days.sun': 'Sonntag',
+} satisfies UiStrings;
