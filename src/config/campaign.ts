@@ -214,9 +214,14 @@ export class ContentError extends AstroUserError {
   readonly file: string;
   readonly problems: ContentProblem[];
   constructor(file: string, problems: FileProblem[], hint = CONTENT_HINT, rule: Rule = 'schema') {
-    const list = problems.map(
-      (p): ContentProblem => ({ rule, file, message: p.message, ...(p.path ? { field: p.path } : {}), ...(p.line ? { line: p.line } : {}), ...(p.column ? { column: p.column } : {}) }),
-    );
+    const list = problems.map((p): ContentProblem => ({
+      rule,
+      file,
+      message: p.message,
+      ...(p.path ? { field: p.path } : {}),
+      ...(p.line ? { line: p.line } : {}),
+      ...(p.column ? { column: p.column } : {}),
+    }));
     super(formatProblems(list), hint);
     this.name = 'ContentError';
     this.file = file;
@@ -264,6 +269,10 @@ export function parseCampaign(data: unknown, file = 'content/campaign.yaml', yam
     throw new ContentError(file, [{ path: '', message: 'expected a YAML file of fields (site, name, locales, …)' }]);
   }
   const result = validate(campaignSchema, data);
-  if (!result.data) throw new ContentError(file, result.issues.map((i) => ({ path: i.field, message: i.message, line: yaml?.lineOf(i.path) })));
+  if (!result.data)
+    throw new ContentError(
+      file,
+      result.issues.map((i) => ({ path: i.field, message: i.message, line: yaml?.lineOf(i.path) })),
+    );
   return result.data;
 }

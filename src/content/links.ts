@@ -30,7 +30,7 @@ export function resolveLink(url: string, locale: string, base: string, ctx: Path
     case 'story':
     case 'page':
       if (!slug) throw new Error(`link "${url}" needs a slug, like ${kind}:example`);
-      if (!targets.exists(kind, slug, locale)) throw new Error(`link "${url}" points to a ${kind} "${slug}" that does not exist`);
+      if (!targets.exists(kind, slug, locale)) throw new Error(`link "${url}" points to a ${kind} "${slug}" that does not exist — check the spelling against the file names in content/`);
       return withFragment(href(base, pathFor(ctx, locale, kind, slug)));
     case 'contact':
       if (!targets.exists('contact', slug, locale)) throw new Error(`link "${url}" points to a contact "${slug}" that does not exist in content/contacts/`);

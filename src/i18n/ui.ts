@@ -4,22 +4,47 @@
  * locale, then the Dutch reference set), remembering which language it is in.
  * Pure: the overrides are passed in, already read from content/i18n/<locale>.yaml.
  */
-import ar from './strings/ar.ts';
-import en from './strings/en.ts';
-import nl from './strings/nl.ts';
-import pl from './strings/pl.ts';
-import tr from './strings/tr.ts';
-import uk from './strings/uk.ts';
+import * as ar from './strings/ar.ts';
+import * as bg from './strings/bg.ts';
+import * as de from './strings/de.ts';
+import * as en from './strings/en.ts';
+import * as es from './strings/es.ts';
+import * as fa from './strings/fa.ts';
+import nl, * as nlSet from './strings/nl.ts';
+import * as pl from './strings/pl.ts';
+import * as pt from './strings/pt.ts';
+import * as ro from './strings/ro.ts';
+import * as so from './strings/so.ts';
+import * as ti from './strings/ti.ts';
+import * as tr from './strings/tr.ts';
+import * as uk from './strings/uk.ts';
 import { ContentError } from '../config/campaign.ts';
 import { SLUG } from '../content/slug.ts';
 import type { LinedYaml } from '../editor/yaml.ts';
+import type { ContentProblem } from '../content/problems.ts';
 
 export type UiKey = keyof typeof nl;
 export type UiStrings = Record<UiKey, string>;
 export type PartialStrings = Partial<UiStrings>;
 
-export const BUILT_IN: Record<string, PartialStrings> = { nl, en, ar, tr, pl, uk };
+/** Each built-in set says whether a native speaker has read it (`reviewed`). */
+const SETS: Record<string, { default: PartialStrings; reviewed: boolean }> = { nl: nlSet, en, ar, tr, pl, uk, fa, so, ti, es, pt, ro, bg, de };
+
+export const BUILT_IN: Record<string, PartialStrings> = Object.fromEntries(Object.entries(SETS).map(([code, set]) => [code, set.default]));
+
+/** Built-in sets not yet read by a native speaker: the doctor's translation table marks them. */
+export const UNREVIEWED: ReadonlySet<string> = new Set(Object.keys(SETS).filter((code) => !SETS[code].reviewed));
 export const UI_KEYS = Object.keys(nl) as UiKey[];
+
+/** content/i18n/<locale>.yaml must be named after a listed locale (the build and the doctor both ask here). */
+export function overridesFileProblem(file: string, locale: string, locales: readonly string[]): ContentProblem | undefined {
+  if (locales.includes(locale)) return undefined;
+  return {
+    rule: 'structure',
+    file,
+    message: `"${locale}" is not one of the locales in content/campaign.yaml (${locales.join(', ')}) — rename the file or add the language to campaign.yaml`,
+  };
+}
 
 /** Checks a campaign's override file: only known keys, only non-empty strings. */
 /** yaml: the file with its lines, so each problem names its line. */

@@ -5,8 +5,17 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { loadCampaign, readLinedYaml } from '../config/load.ts';
-import { campaignFileProblems, ContentError, throwProblems, type Campaign } from '../config/campaign.ts';
-import { fallbackChain, parseOverrides, resolveWithSources, missingKeys, type PartialStrings, type ResolvedStrings, type UiStrings } from '../i18n/ui.ts';
+import { campaignFileProblems, throwProblems, type Campaign } from '../config/campaign.ts';
+import {
+  fallbackChain,
+  parseOverrides,
+  resolveWithSources,
+  missingKeys,
+  type PartialStrings,
+  type ResolvedStrings,
+  type UiStrings,
+  overridesFileProblem,
+} from '../i18n/ui.ts';
 
 export interface SignaalContext {
   /** The engine's version (its package.json): shown to hosts in <meta name="generator">. */
@@ -31,11 +40,8 @@ export function loadContext(root: string, warn: (message: string) => void = cons
     for (const name of readdirSync(dir)) {
       const locale = name.replace(/\.ya?ml$/, '');
       const file = `content/i18n/${name}`;
-      if (!locales.includes(locale)) {
-        throw new ContentError(file, [
-          { path: '', message: `"${locale}" is not one of the locales in content/campaign.yaml (${locales.join(', ')}); rename the file or add the locale` },
-        ]);
-      }
+      const wrong = overridesFileProblem(file, locale, locales);
+      if (wrong) throwProblems([wrong]);
       const yaml = readLinedYaml(`${root}/${file}`, file);
       overrides[locale] = parseOverrides(yaml.data, file, yaml);
     }

@@ -8,6 +8,7 @@
  * MDX and the sitemap when the campaign has not, injects the page routes, gives pages
  * the campaign as a virtual module and finishes the output after the build.
  */
+import { relative } from 'node:path';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import mdx from '@astrojs/mdx';
@@ -23,6 +24,7 @@ import { buildManifest, type ManifestEntry } from '../routing/manifest.ts';
 import { readRoutes } from '../data/load-site.ts';
 import { writeDeployFiles } from '../safety/deploy.ts';
 import { MDX_HINT } from '../config/campaign.ts';
+import { mdxSyntaxProblem } from '../content/mdx-syntax.ts';
 
 export type { SignaalContext } from './context.ts';
 export { loadContext } from './context.ts';
@@ -129,7 +131,7 @@ function finishOutput(context: SignaalContext, out: string, manifest: Map<string
 function mdxErrorHints() {
   return {
     name: 'signaal:mdx-error-hints',
-    configResolved(resolved: { plugins: readonly { name: string; transform?: unknown }[] }) {
+    configResolved(resolved: { root: string; plugins: readonly { name: string; transform?: unknown }[] }) {
       const mdxPlugin = resolved.plugins.find((p) => p.name === '@mdx-js/rolldown');
       const transform = mdxPlugin?.transform as { handler?: (...args: unknown[]) => Promise<unknown> } | undefined;
       const handler = transform?.handler;
@@ -139,8 +141,15 @@ function mdxErrorHints() {
         try {
           return await handler.apply(this, args);
         } catch (e) {
-          (e as { hint?: string }).hint ??= MDX_HINT;
-          throw e;
+          const error = e as Error & { hint?: string; id?: string; loc?: { file?: string } };
+          const file = error.loc?.file ?? error.id ?? (typeof args[1] === 'string' ? args[1] : undefined);
+          // A syntax error of MDX itself: the doctor's words (src/content/mdx-syntax.ts), with file and line.
+          if (file && /^\d+:\d+: /.test(error.message)) {
+            const p = mdxSyntaxProblem(error.message);
+            error.message = `${relative(resolved.root, file.split('?')[0])}:${p.line}: ${p.message}`;
+          }
+          error.hint ??= MDX_HINT;
+          throw error;
         }
       };
       Object.assign(transform.handler, { signaal: true });

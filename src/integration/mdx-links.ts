@@ -14,8 +14,8 @@ import { LINK_KINDS, resolveLink, type LinkTargets } from '../content/links.ts';
 import { checkNode, GATE_HINT } from '../content/gate.ts';
 import type { PathContext } from '../routing/paths.ts';
 import { findPhoneNumbers, telHref } from '../help/phone.ts';
-import { BUILT_IN_NAMES, MDX_COMPONENT_NAMES, isMdxComponent } from '../components/mdx/names.ts';
-import { closest, orList } from '../content/schema-issues.ts';
+import { componentProblems, importedNames } from '../content/components.ts';
+import type { Node } from '../content/mdast.ts';
 
 const COLLECTION_OF = { form: 'forms', story: 'stories', page: 'pages' } as const;
 
@@ -37,16 +37,32 @@ export function mdxLinks(opts: { root: string; base: string; ctx: PathContext; m
     const line = lineOf(ctx.source, new RegExp(escape(near)));
     throw editorError(`${fileOf(ctx)}${line}: ${problem.message}`, GATE_HINT, Number(line.slice(1)) || undefined);
   };
+  // The components' rules (src/content/components.ts), the doctor's words: a capitalised name
+  // that is no component would otherwise fail only while rendering, naming neither file nor line.
+  const components = (node: Node, ctx: { fileURL?: URL; source: string }) => {
+    const file = fileOf(ctx);
+    const [problem] = componentProblems(node, {
+      locale: localeOf(file),
+      targets,
+      imported: importedNames(ctx.source),
+      base: opts.base,
+      inPublic: gateOptions.inPublic,
+    });
+    if (!problem) return;
+    const line = lineOf(ctx.source, new RegExp(`<${escape(node.name ?? '')}(?![\\w.-])`));
+    throw editorError(`${file}${line}: ${problem.message}`, undefined, Number(line.slice(1)) || undefined);
+  };
+  const localeOf = (file: string) => /^content\/[^/]+\/([^/]+)\//.exec(file)?.[1] ?? opts.ctx.defaultLocale;
   const links = defineMdastPlugin({
     name: 'signaal-links',
     // No source positions (the parse is faster and lighter): an error finds its line in the source.
     mdxJsxFlowElement(node, ctx) {
       gate(node, ctx, `<${node.name}`);
-      checkComponentName(node, () => fileOf(ctx), ctx.source);
+      components(node as unknown as Node, ctx);
     },
     mdxJsxTextElement(node, ctx) {
       gate(node, ctx, `<${node.name}`);
-      checkComponentName(node, () => fileOf(ctx), ctx.source);
+      components(node as unknown as Node, ctx);
     },
     mdxFlowExpression(node, ctx) {
       gate(node, ctx, `{${node.value}`);
@@ -62,7 +78,7 @@ export function mdxLinks(opts: { root: string; base: string; ctx: PathContext; m
     },
     link(node, ctx) {
       const file = fileOf(ctx);
-      const locale = /^content\/[^/]+\/([^/]+)\//.exec(file)?.[1] ?? opts.ctx.defaultLocale;
+      const locale = localeOf(file);
       // A link whose text is a phone number calls it, wherever the editor pointed it.
       const label = ctx.textContent(node).trim();
       const phone = findPhoneNumbers(label);
@@ -124,48 +140,3 @@ function lineOf(source: string, pattern: RegExp): string {
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/**
- * A capitalised JSX name in MDX must be one of the editors' components (or imported in
- * the file itself): otherwise MDX fails only when the page renders, with a message that
- * names neither the file nor the line.
- */
-function checkComponentName(node: { name: string | null }, fileOf: () => string, source: string) {
-  if (!node.name) return; // <>…</>
-  const name = node.name.split('.')[0];
-  if (!/^[A-Z]/.test(name) || isMdxComponent(name) || BUILT_IN_NAMES.includes(name) || importedNames(source).has(name)) return;
-  const line = lineOf(source, new RegExp(`<${escape(node.name)}(?![\\w.-])`));
-  const close = closest(name, MDX_COMPONENT_NAMES);
-  const known = orList(MDX_COMPONENT_NAMES.map((c) => `<${c}>`));
-  throw editorError(
-    `${fileOf()}${line}: <${node.name}> is not a component Signaal knows — ${close ? `did you mean <${close}>? The components are` : 'use'} ${known} (see EDITING.md, "Components"); to show the text <${node.name}> itself, write \\<${node.name}>`,
-  );
-}
-
-/** Names a file imports itself (import X from …, import { A, B as C } from …). */
-const imports = new Map<string, Set<string>>();
-function importedNames(source: string): Set<string> {
-  let names = imports.get(source);
-  if (!names) {
-    names = new Set(
-      [...source.matchAll(/^import\s+(?:(\w+)\s*,?\s*)?(?:\{([^}]*)\}|\*\s+as\s+(\w+))?/gm)].flatMap((m) => [
-        ...(m[1] ? [m[1]] : []),
-        ...(m[2]
-          ? m[2]
-              .split(',')
-              .map((s) =>
-                s
-                  .trim()
-                  .split(/\s+as\s+/)
-                  .pop()!,
-              )
-              .filter(Boolean)
-          : []),
-        ...(m[3] ? [m[3]] : []),
-      ]),
-    );
-    if (imports.size > 200) imports.clear();
-    imports.set(source, names);
-  }
-  return names;
-}

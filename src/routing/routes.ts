@@ -45,7 +45,6 @@ export interface Route {
 /** Pages with these roles are shown inside engine pages, not at their own URL. */
 export const INTRO_ROLES: Record<string, PageKind> = { home: 'home', signals: 'signals', help: 'help', selfcheck: 'selfcheck' };
 
-
 export interface RouteTable {
   routes: Route[];
   byPath: Map<string, Route>;
@@ -67,7 +66,8 @@ export function collectRoutes(campaign: Campaign, ctx: PathContext, entries: Ent
   // key → locale → entry
   const groups = new Map<string, { kind: PageKind; slug?: string; byLocale: Map<string, EntryRef> }>();
   const problems: ContentProblem[] = [];
-  const problem = (entry: EntryRef, message: string, field?: string) => problems.push({ rule: 'structure', file: entry.file, message, ...(field ? { field } : {}) });
+  const problem = (entry: EntryRef, message: string, field?: string) =>
+    problems.push({ rule: 'structure', file: entry.file, message, ...(field ? { field } : {}) });
   // Top-level URL segments a free page may not take: locale codes, section names, 404.
   const reserved = new Set([
     ...locales,
@@ -114,7 +114,11 @@ export function collectRoutes(campaign: Campaign, ctx: PathContext, entries: Ent
     const group = groups.get(key) ?? { kind, slug: kind === 'home' || kind === 'signals' || kind === 'help' ? undefined : slug, byLocale: new Map() };
     const existing = group.byLocale.get(locale);
     if (existing) {
-      problem(entry, `the ${kind} page of locale "${locale}" is also set by ${existing.file} — each language can have only one page with this role; change the role of one of them`, 'role');
+      problem(
+        entry,
+        `the ${kind} page of locale "${locale}" is also set by ${existing.file} — each language can have only one page with this role; change the role of one of them`,
+        'role',
+      );
       continue;
     }
     group.byLocale.set(locale, entry);

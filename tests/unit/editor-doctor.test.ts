@@ -315,6 +315,24 @@ describe('translation status', () => {
     const r = check(campaign({ 'content/i18n/en.yaml': 'nav.home: Start\nbestaat.niet: x\n' }));
     expect(r.problems).toMatchObject([{ file: 'content/i18n/en.yaml', field: 'bestaat.niet', line: 2 }]);
   });
+
+  it('marks interface strings no native speaker has read yet, and says how to clear the mark', () => {
+    const r = check(
+      campaign({
+        'content/campaign.yaml': (t) =>
+          t.replace('  - { code: ar, name: العربية, dir: rtl }', '  - { code: ar, name: العربية, dir: rtl }\n  - { code: de, name: Deutsch }'),
+      }),
+    );
+    expect(r.translations!.locales.map((l) => [l.locale, l.missingStrings, l.unreviewedStrings])).toEqual([
+      ['en', 0, false],
+      ['ar', 0, true],
+      ['de', 0, true],
+    ]);
+    const table = formatReport(r);
+    expect(table).toMatch(/^ {2}de .*complete, unreviewed$/m);
+    expect(table).toMatch(/^ {2}en .*complete$/m);
+    expect(table).toContain('set `reviewed = true` in src/i18n/strings/<language>.ts');
+  });
 });
 
 describe('readability (a B1 proxy)', () => {
@@ -399,7 +417,12 @@ describe('helpers', () => {
   });
 
   it('engine errors carry their problems as values, single and combined; the text is written from them', () => {
-    const a = new ContentError('content/stories/nl/a.mdx', [{ path: 'relatedForms[1]', message: 'form of violence "x" does not exist (expected: a file)' }], undefined, 'reference');
+    const a = new ContentError(
+      'content/stories/nl/a.mdx',
+      [{ path: 'relatedForms[1]', message: 'form of violence "x" does not exist (expected: a file)' }],
+      undefined,
+      'reference',
+    );
     const b = new ContentError('content/campaign.yaml', [{ path: '', message: 'invalid YAML: bad: thing', line: 4, column: 7 }], undefined, 'yaml');
     expect(problemsOf(a)).toEqual([
       { rule: 'reference', file: 'content/stories/nl/a.mdx', field: 'relatedForms[1]', message: 'form of violence "x" does not exist (expected: a file)' },

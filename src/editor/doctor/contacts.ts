@@ -10,10 +10,21 @@ export function checkPublishable(project: Project, problems: Problems, today: st
   const contacts = project.contacts.map((c) => ({ entry: c, data: c.parsed ?? c.data }));
   const stories = project.entries.filter((e) => e.collection === 'stories').map((e) => ({ entry: e, data: e.parsed ?? e.data }));
   const items: (PublishFacts & { yaml?: LinedYaml })[] = [
-    ...contacts.map(({ entry, data }) => ({ file: entry.file, yaml: entry.yaml, kind: 'contact' as const, verifiedAt: data?.verifiedAt, example: data?.example === true })),
+    ...contacts.map(({ entry, data }) => ({
+      file: entry.file,
+      yaml: entry.yaml,
+      kind: 'contact' as const,
+      verifiedAt: data?.verifiedAt,
+      example: data?.example === true,
+    })),
     ...stories.map(({ entry, data }) => {
       const p = data?.provenance;
-      return { file: entry.file, yaml: entry.yaml, kind: 'story' as const, example: p === 'composite-example' || (p as { kind?: unknown })?.kind === 'composite-example' };
+      return {
+        file: entry.file,
+        yaml: entry.yaml,
+        kind: 'story' as const,
+        example: p === 'composite-example' || (p as { kind?: unknown })?.kind === 'composite-example',
+      };
     }),
   ];
   if (project.campaign && project.campaignYaml) {

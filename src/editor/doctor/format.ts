@@ -35,10 +35,14 @@ export function formatReport(report: Report, opts: { listTranslations?: boolean 
 
 function translationTable(report: Report, list: boolean): string[] {
   const t = report.translations!;
-  const head = ['language', 'translated', 'outdated', 'needs translation', 'falling back', 'interface strings missing'];
-  const rows = t.locales.map((l) =>
-    [l.locale, l.translated.length, l.outdated.length, l.needsTranslation.length, l.fallingBack.length, l.missingStrings].map(String),
-  );
+  const head = ['language', 'translated', 'outdated', 'needs translation', 'falling back', 'interface strings'];
+  const strings = (l: (typeof t.locales)[number]) =>
+    [l.missingStrings ? `${l.missingStrings} missing` : 'complete', l.unreviewedStrings ? 'unreviewed' : ''].filter(Boolean).join(', ');
+  const rows = t.locales.map((l) => [
+    l.locale,
+    ...[l.translated.length, l.outdated.length, l.needsTranslation.length, l.fallingBack.length].map(String),
+    strings(l),
+  ]);
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   const line = (cells: string[]) => `  ${cells.map((c, i) => c.padEnd(widths[i])).join('  ')}`.trimEnd();
   const out = [`Translations (compared with ${t.defaultLocale}, which has ${plural(t.pages, 'page')})`, line(head), ...rows.map(line)];
@@ -54,6 +58,11 @@ function translationTable(report: Report, list: boolean): string[] {
     }
   } else if (t.locales.some((l) => l.fallingBack.length)) {
     out.push('  Falling back: shown in the default language with a notice. Run npm run check -- --translations for the list.');
+  }
+  if (t.locales.some((l) => l.unreviewedStrings)) {
+    out.push(
+      '  Unreviewed: the built-in interface strings were not yet read by a native speaker; ask one, then set `reviewed = true` in src/i18n/strings/<language>.ts.',
+    );
   }
   return out;
 }

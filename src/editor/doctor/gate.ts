@@ -7,7 +7,7 @@
 import { existsSync } from 'node:fs';
 import { checkNode, type JsxAttributeNode } from '../../content/gate.ts';
 import { LINK_KINDS } from '../../content/links.ts';
-import { lineOf, walkTree } from './mdast.ts';
+import { lineOf, walkTree } from '../../content/mdast.ts';
 import type { Project } from './project.ts';
 import type { Problems } from './problems.ts';
 

@@ -3,17 +3,15 @@
  * nothing from elsewhere); files used by <Figure> and <Video> must exist; images in
  * public/ should not be heavier or wider than a phone needs.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { dirname, join, normalize } from 'node:path';
 import { imageSize } from './image-info.ts';
-import { attribute, isJsx, lineOf, walkTree } from './mdast.ts';
+import { lineOf, walkTree } from '../../content/mdast.ts';
 import type { MdxEntry, Project } from './project.ts';
 import type { Problems } from './problems.ts';
 
 export const IMAGE_LIMITS = { bytes: 300 * 1024, width: 2000 };
 const IMAGE = /\.(png|jpe?g|gif|webp|avif|svg)$/i;
-/** Attributes of components that name a file. */
-const FILE_ATTRIBUTES: Record<string, string[]> = { Figure: ['src'], Video: ['src', 'poster', 'captions'] };
 
 export function checkImages(project: Project, problems: Problems, limits = IMAGE_LIMITS): void {
   for (const entry of project.entries) {
@@ -29,12 +27,8 @@ export function checkImages(project: Project, problems: Problems, limits = IMAGE
             { line },
           );
         }
-        // Where the image may come from is the gate's rule (gate.ts).
-      } else if (isJsx(node) && node.name && FILE_ATTRIBUTES[node.name]) {
-        for (const name of FILE_ATTRIBUTES[node.name]) {
-          const v = attribute(node, name);
-          if (typeof v === 'string' && v.trim()) checkFile(project, entry, v.trim(), problems, line, `${node.name}.${name}`);
-        }
+        // Where the image may come from is the gate's rule (gate.ts); the files of <Figure> and
+        // <Video> are the components' rules (src/content/components.ts).
       }
     });
   }
@@ -72,20 +66,4 @@ export function imageFile(project: Project, entry: MdxEntry, src: string): strin
     return normalize(`public${decodeURI(path)}`);
   }
   return normalize(join(dirname(entry.file), decodeURI(src)));
-}
-
-function checkFile(project: Project, entry: MdxEntry, src: string, problems: Problems, line?: number, field?: string): void {
-  if (/^(https?:)?\/\//i.test(src) || /^data:/i.test(src)) {
-    problems.error(
-      'image',
-      entry.file,
-      `"${src}" is loaded from another website, which tells that website who reads this page (and the site blocks it) — save the file in public/ and write /${src.split('/').pop()?.split('?')[0]}`,
-      { line, field },
-    );
-    return;
-  }
-  const file = imageFile(project, entry, src.split(/[?#]/)[0]);
-  if (!existsSync(`${project.root}/${file}`)) {
-    problems.error('image', entry.file, `the file "${src}" does not exist (looked for ${file}) — check the name, or put the file in public/`, { line, field });
-  }
 }

@@ -7,7 +7,7 @@ import { LINK_KINDS, resolveLink, type LinkTargets } from '../../content/links.t
 import { checkLinkAddress } from '../../content/gate.ts';
 import { findPhoneNumbers } from '../../help/phone.ts';
 import { INTRO_ROLES } from '../../routing/routes.ts';
-import { lineOf, textOf, walkTree } from './mdast.ts';
+import { lineOf, textOf, walkTree } from '../../content/mdast.ts';
 import type { MdxEntry, Project } from './project.ts';
 import type { Problems } from './problems.ts';
 
@@ -71,9 +71,7 @@ export function checkLinks(project: Project, problems: Problems): void {
         if (resolved) introLink(project, entry, url, problems, line);
       } catch (e) {
         const message = (e as Error).message;
-        problems.error('link', entry.file, /does not exist/.test(message) ? `${message} — check the spelling against the file names in content/` : message, {
-          line,
-        });
+        problems.error('link', entry.file, message, { line });
       }
     });
   }

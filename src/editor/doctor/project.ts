@@ -8,10 +8,11 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { isDir, walk } from '../../content/files.ts';
 import { mdxToMdast, type MdastNode } from 'satteri';
 import { campaignFileProblems, parseCampaign, problemsOf, type Campaign } from '../../config/campaign.ts';
-import { parseOverrides, resolveStrings, type PartialStrings, type UiStrings } from '../../i18n/ui.ts';
+import { overridesFileProblem, parseOverrides, resolveStrings, type PartialStrings, type UiStrings } from '../../i18n/ui.ts';
 import type { PathContext } from '../../routing/paths.ts';
 import { contentFiles, MDX_COLLECTIONS, readFile, yamlProblems, type MdxCollection, type ReadFile } from '../../content/read.ts';
 import type { ContentProblem } from '../../content/problems.ts';
+import { mdxSyntaxProblem } from '../../content/mdx-syntax.ts';
 import { parseYaml, type LinedYaml } from '../yaml.ts';
 import type { Problems } from './problems.ts';
 
@@ -119,12 +120,9 @@ function readI18n(project: Project, problems: Problems): void {
       continue;
     }
     const locale = name.replace(/\.ya?ml$/, '');
-    if (locales && !locales.includes(locale)) {
-      problems.error(
-        'structure',
-        file,
-        `"${locale}" is not one of the locales in content/campaign.yaml (${locales.join(', ')}) — rename the file or add the language to campaign.yaml`,
-      );
+    const wrong = locales && overridesFileProblem(file, locale, locales);
+    if (wrong) {
+      report(problems, [wrong]);
       continue;
     }
     const yaml = parseYaml(readFileSync(`${dir}/${name}`, 'utf8'));
@@ -154,16 +152,8 @@ function readEntries(project: Project, problems: Problems): void {
     try {
       entry.tree = mdxToMdast(entry.text);
     } catch (e) {
-      const message = (e as Error).message;
-      const m = /^(\d+):(\d+): (.*?)(?: \([\w:-]+\))?$/s.exec(message);
-      problems.error(
-        'mdx',
-        entry.file,
-        `the text cannot be read as MDX: ${m ? m[3] : message}. Check for a { or < that should be written as \\{ or \\<, or a component that is not closed`,
-        {
-          line: m ? Number(m[1]) : undefined,
-        },
-      );
+      const p = mdxSyntaxProblem((e as Error).message);
+      problems.error('mdx', entry.file, p.message, { line: p.line });
     }
   }
 }

@@ -4,7 +4,7 @@
  * about a hard subject may need a hard word. Thresholds per language, where the
  * measure makes sense for that language.
  */
-import { lineOf, textOf, walkTree, type Node } from './mdast.ts';
+import { lineOf, textOf, walkTree, type Node } from '../../content/mdast.ts';
 import type { Project } from './project.ts';
 import type { Problems } from './problems.ts';
 

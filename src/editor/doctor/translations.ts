@@ -6,7 +6,7 @@
  * interface strings each language takes from the default language.
  */
 import { spawnSync } from 'node:child_process';
-import { missingKeys } from '../../i18n/ui.ts';
+import { missingKeys, UNREVIEWED } from '../../i18n/ui.ts';
 import type { Route, RouteTable } from '../../routing/routes.ts';
 import { contentHash, parseSourceHash, sourceHash } from '../hash.ts';
 import type { MdxEntry, Project } from './project.ts';
@@ -21,6 +21,8 @@ export interface LocaleStatus {
   fallingBack: string[];
   /** Interface strings (buttons, headings) this language takes from the default language. */
   missingStrings: number;
+  /** The built-in interface strings of this language have not been read by a native speaker yet. */
+  unreviewedStrings: boolean;
 }
 
 export interface TranslationStatus {
@@ -52,7 +54,15 @@ export function checkTranslations(project: Project, problems: Problems, table: R
   const status = new Map<string, LocaleStatus>(
     campaign.locales.map((l) => [
       l.code,
-      { locale: l.code, translated: [], outdated: [], needsTranslation: [], fallingBack: [], missingStrings: missingKeys(l.code, project.overrides).length },
+      {
+        locale: l.code,
+        translated: [],
+        outdated: [],
+        needsTranslation: [],
+        fallingBack: [],
+        missingStrings: missingKeys(l.code, project.overrides).length,
+        unreviewedStrings: UNREVIEWED.has(l.code),
+      },
     ]),
   );
   let pages = 0;

@@ -1,5 +1,8 @@
 import type { PartialStrings } from '../ui.ts';
 
+/** Machine-assisted translation: not yet read by a native speaker. Set to true once one has. */
+export const reviewed = false;
+
 export default {
   'route.forms': 'forms',
   'route.stories': 'stories',
@@ -20,7 +23,8 @@ export default {
 
   'safety.title': 'أمانك على هذا الموقع',
   'safety.history': 'قد تظهر زيارتك في سجل المتصفح وعلى أي جهاز تستخدمه مع غيرك.',
-  'safety.exit': 'هل تحتاج إلى المغادرة بسرعة؟ انقر على «خروج سريع» أو اضغط على Shift ثلاث مرات خلال 5 ثوانٍ. قد يُظهر زر الرجوع صفحات سابقة من هذا الموقع.',
+  'safety.exit':
+    'هل تحتاج إلى المغادرة بسرعة؟ انقر على «خروج سريع» أو اضغط على Shift ثلاث مرات خلال 5 ثوانٍ. لكن زر الرجوع يبقى قادرًا على إظهار صفحات سابقة من هذا الموقع.',
   'safety.more': 'كيف تتصفح الإنترنت بأمان أكثر',
   'safety.danger': 'في خطر؟ اتصل بالرقم 112.',
 
@@ -121,7 +125,7 @@ export default {
   'contact.website': 'الموقع الإلكتروني',
   'contact.free': 'مجاني',
   'contact.anonymityFull': 'دون ذكر الاسم',
-  'contact.anonymityAdvice': 'يمكن طلب المشورة دون ذكر الاسم',
+  'contact.anonymityAdvice': 'يمكن طلب النصيحة دون ذكر الاسم',
   'contact.alwaysOpen': 'ليلًا ونهارًا (24/7)',
   'contact.hours': 'أوقات العمل',
   'contact.hoursUnknown': 'راجع الموقع الإلكتروني لمعرفة أوقات العمل.',

@@ -3,6 +3,9 @@
  * locales may leave keys out and fall back (see ../ui.ts). Campaigns override any key
  * in content/i18n/<locale>.yaml. {name} marks a value filled in by the engine.
  */
+/** Written and read by the Signaal team. */
+export const reviewed = true;
+
 export default {
   // URL segments (lower-case ASCII slugs)
   'route.forms': 'vormen',

@@ -1,5 +1,8 @@
 import type { PartialStrings } from '../ui.ts';
 
+/** Machine-assisted translation: not yet read by a native speaker. Set to true once one has. */
+export const reviewed = false;
+
 export default {
   'route.forms': 'formy',
   'route.stories': 'historie',
@@ -50,7 +53,7 @@ export default {
 
   'home.forms': 'Formy przemocy',
   'home.formsIntro': 'Przemoc może mieć wiele form. Przeczytaj, czym jest i co możesz zrobić.',
-  'home.signals': 'Jak rozpoznać przemoc',
+  'home.signals': 'Jak rozpoznać oznaki przemocy',
   'home.signalsIntro': 'Nie każda przemoc zostawia ślady. Poniżanie, wyzwiska i zabieranie pieniędzy to też przemoc.',
   'home.signalsLink': 'Zobacz oznaki przemocy',
   'home.stories': 'Historie innych osób',
@@ -61,7 +64,7 @@ export default {
 
   'forms.title': 'Formy przemocy',
   'forms.intro':
-    'Przemoc domowa to przemoc ze strony kogoś bliskiego: partnera lub partnerki (także byłych), kogoś z rodziny, współlokatora albo opiekuna. Może mieć wiele form.',
+    'Przemoc domowa to przemoc ze strony kogoś bliskiego: partnera lub partnerki (także byłych), kogoś z rodziny, współlokatora albo opiekuna nieformalnego. Może mieć wiele form.',
   'form.signals': 'Oznaki',
   'form.help': 'Pomoc: {title}',
   'form.related': 'Zobacz też',
@@ -70,8 +73,8 @@ export default {
   'form.allHelp': 'Zobacz całą pomoc',
 
   'checklist.intro':
-    'Lista do wydruku dla szkół, lekarzy rodzinnych i zespołów dzielnicowych. Zaznacz to, co widzisz. Oznaka to jeszcze nie dowód: porozmawiaj o tym i poproś o radę.',
-  'checklist.advice': 'Masz wątpliwości? Poproś o radę Veilig Thuis: 0800-2000, bezpłatnie, całą dobę.',
+    'Lista do wydruku dla szkół, lekarzy rodzinnych i zespołów dzielnicowych. Zaznacz to, co widzisz. Oznaka to jeszcze nie dowód: porozmawiaj o tym i poproś o poradę.',
+  'checklist.advice': 'Masz wątpliwości? Poproś o poradę w Veilig Thuis: 0800-2000, bezpłatnie, w dzień i w nocy.',
 
   'selfcheck.title': 'Autotest: czy to brzmi znajomo?',
   'selfcheck.intro':
@@ -81,19 +84,19 @@ export default {
   'selfcheck.show': 'Zobacz, co to może znaczyć',
   'selfcheck.clear': 'Wyczyść wszystko',
   'selfcheck.result': 'Co mogą znaczyć twoje odpowiedzi',
-  'selfcheck.none': 'Nic jeszcze nie jest zaznaczone. Nawet jeśli nic nie pasuje, zawsze możesz poprosić o radę.',
+  'selfcheck.none': 'Nic jeszcze nie jest zaznaczone. Nawet jeśli nic nie pasuje, zawsze możesz poprosić o poradę.',
   'selfcheck.matches': 'Zaznaczone oznaki: {count}. Pasują do tych form przemocy:',
   'selfcheck.notDiagnosis':
-    'To nie jest diagnoza. Tylko rozmowa może pomóc zrozumieć, co naprawdę się dzieje. Porozmawiaj z kimś, komu ufasz, albo poproś o radę.',
+    'To nie jest diagnoza. Tylko rozmowa może pomóc zrozumieć, co naprawdę się dzieje. Porozmawiaj z kimś, komu ufasz, albo poproś o poradę.',
   'selfcheck.helpTitle': 'Gdzie możesz się zwrócić',
-  'selfcheck.noScript': 'Przy każdej oznace sprawdź, do jakiej formy przemocy należy, i poproś o radę w jednym z miejsc pomocy poniżej.',
+  'selfcheck.noScript': 'Przy każdej oznace sprawdź, do jakiej formy przemocy należy, i poproś o poradę w jednym z miejsc pomocy poniżej.',
 
   'audience.victim': 'Martwię się o siebie',
   'audience.bystander': 'Martwię się o kogoś innego',
   'audience.child': 'Dla dzieci i młodzieży',
   'audience.professional': 'Pracuję z ludźmi (dla specjalistów)',
 
-  'signals.title': 'Jak rozpoznać przemoc',
+  'signals.title': 'Jak rozpoznać oznaki przemocy',
 
   'stories.title': 'Historie',
   'stories.intro': 'Ludzie opowiadają, jak znaleźli pomoc. Przy każdej historii piszemy, czy jest prawdziwa, czy przykładowa.',
@@ -125,8 +128,8 @@ export default {
   'contact.website': 'Strona internetowa',
   'contact.free': 'Bezpłatnie',
   'contact.anonymityFull': 'Anonimowo',
-  'contact.anonymityAdvice': 'O radę można zapytać anonimowo',
-  'contact.alwaysOpen': 'Całą dobę (24/7)',
+  'contact.anonymityAdvice': 'O poradę można poprosić anonimowo',
+  'contact.alwaysOpen': 'W dzień i w nocy (24/7)',
   'contact.hours': 'Godziny otwarcia',
   'contact.hoursUnknown': 'Godziny otwarcia znajdziesz na stronie internetowej.',
   'contact.closedDay': 'nieczynne',
@@ -170,7 +173,7 @@ export default {
   'a11y.overview': 'Wszystkie nasze strony i aplikacje wraz z deklaracjami',
   'a11y.problem': 'Zgłoś problem',
   'a11y.problemText': 'Czegoś na tej stronie nie możesz przeczytać lub użyć? Napisz do nas i podaj, na której stronie to było i co nie zadziałało:',
-  'a11y.mailWarning': 'Uwaga: wysłany e-mail zostaje w Twojej skrzynce. Czy ktoś inny może zajrzeć do Twojej poczty? Pamiętaj o tym.',
+  'a11y.mailWarning': 'Uwaga: wysłany e-mail zostaje w twojej skrzynce. Czy ktoś inny może zajrzeć do twojej poczty? Pamiętaj o tym.',
   'a11y.example': 'Dane przykładowe: ta kampania musi wpisać tutaj własny status i zatwierdzenie z rejestru.',
 
   'sources.title': 'Źródła',

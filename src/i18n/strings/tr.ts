@@ -1,5 +1,8 @@
 import type { PartialStrings } from '../ui.ts';
 
+/** Machine-assisted translation: not yet read by a native speaker. Set to true once one has. */
+export const reviewed = false;
+
 export default {
   'route.forms': 'turler',
   'route.stories': 'hikayeler',
@@ -43,7 +46,7 @@ export default {
   'emergency.text': 'Tehlikede misiniz? Arayın:',
   'emergency.number': '112',
 
-  'footer.help': 'Yardım ve danışmanlık',
+  'footer.help': 'Yardım ve tavsiye',
   'footer.pages': 'Bu site hakkında',
   'footer.contact': 'Bu sitede bir hata mı gördünüz? Yayın ekibine e-posta gönderin: {email}',
   'footer.organisation': 'Bir {name} kampanyası',
@@ -61,7 +64,7 @@ export default {
 
   'forms.title': 'Şiddet türleri',
   'forms.intro':
-    'Aile içi şiddet, size yakın birinin uyguladığı şiddettir: eşiniz, partneriniz ya da eski eşiniz, bir aile üyesi, aynı evde yaşadığınız biri veya size bakan biri. Bu şiddetin birçok türü vardır.',
+    'Aile içi şiddet, size yakın birinin uyguladığı şiddettir: eşiniz, partneriniz ya da eski eşiniz, bir aile üyesi, aynı evde yaşadığınız biri veya size bakan bir yakınınız (mantelzorger). Bu şiddetin birçok türü vardır.',
   'form.signals': 'İşaretler',
   'form.help': '{title} konusunda yardım',
   'form.related': 'Ayrıca bakın',
@@ -70,8 +73,8 @@ export default {
   'form.allHelp': 'Tüm yardım kaynaklarına bakın',
 
   'checklist.intro':
-    'Okullar, aile hekimleri ve mahalle ekipleri için yazdırılabilir bir liste. Fark ettiklerinizi işaretleyin. Bir işaret tek başına kanıt değildir: konuyu konuşun ve bir uzmana danışın.',
-  'checklist.advice': 'Emin değil misiniz? Veilig Thuis ile görüşüp tavsiye alın: 0800-2000, ücretsiz, gece gündüz.',
+    'Okullar, aile hekimleri ve mahalle ekipleri için yazdırılabilir bir liste. Fark ettiklerinizi işaretleyin. Bir işaret tek başına kanıt değildir: konuyu konuşun ve tavsiye isteyin.',
+  'checklist.advice': 'Emin değil misiniz? Veilig Thuis’ten tavsiye isteyin: 0800-2000, ücretsiz, gece gündüz.',
 
   'selfcheck.title': 'Öz değerlendirme: Bunlar size tanıdık geliyor mu?',
   'selfcheck.intro':
@@ -84,7 +87,7 @@ export default {
   'selfcheck.none': 'Henüz hiçbir şey işaretlemediniz. Hiçbiri size uymasa bile her zaman tavsiye isteyebilirsiniz.',
   'selfcheck.matches': '{count} işaret seçtiniz. Bu işaretler şu şiddet türleriyle ilgili olabilir:',
   'selfcheck.notDiagnosis':
-    'Bu bir teşhis değildir. Neler olup bittiğini ancak bir konuşma netleştirebilir. Güvendiğiniz biriyle konuşun ya da bir uzmana danışın.',
+    'Bu bir teşhis değildir. Neler olup bittiğini ancak bir konuşma netleştirebilir. Güvendiğiniz biriyle konuşun ya da tavsiye isteyin.',
   'selfcheck.helpTitle': 'Nereye başvurabilirsiniz?',
   'selfcheck.noScript': 'Her işaretin hangi şiddet türüne ait olduğuna bakın ve aşağıdaki yardım kaynaklarından tavsiye isteyin.',
 
@@ -108,13 +111,13 @@ export default {
   'callout.danger': 'Uyarı',
   'video.download': 'Videoyu indirin',
 
-  'help.title': 'Yardım ve danışmanlık',
+  'help.title': 'Yardım ve tavsiye',
   'help.national': 'Ülke çapında yardım',
   'help.local': '{name} bölgesinde yardım',
   'help.chooseMunicipality': 'Belediyenizi seçin',
   'help.municipalityTitle': '{name} bölgesinde yardım',
   'help.filter': 'Belediyenizi bulun',
-  'help.filterNone': 'Belediye bulunamadı. Listeden seçin ya da Veilig Thuis hattını arayın.',
+  'help.filterNone': 'Belediye bulunamadı. Listeden seçin ya da Veilig Thuis’i arayın.',
   'help.localFirst': 'Burada önce kendi belediyenizdeki, sonra ülke çapındaki yardımı bulabilirsiniz.',
   'help.otherMunicipality': 'Başka bir belediye seçin',
 
@@ -124,8 +127,8 @@ export default {
   'contact.chat': 'Canlı sohbet',
   'contact.website': 'Web sitesi',
   'contact.free': 'Ücretsiz',
-  'contact.anonymityFull': 'İsim vermeden',
-  'contact.anonymityAdvice': 'Danışmak için isim vermek gerekmez',
+  'contact.anonymityFull': 'Anonim',
+  'contact.anonymityAdvice': 'Tavsiye almak anonim olabilir',
   'contact.alwaysOpen': 'Gece gündüz (7/24)',
   'contact.hours': 'Çalışma saatleri',
   'contact.hoursUnknown': 'Çalışma saatleri için web sitesine bakın.',

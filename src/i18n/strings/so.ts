@@ -1,0 +1,193 @@
+import type { UiStrings } from '../ui.ts';
+
+/** Machine-assisted translation: not yet read by a native speaker. Set to true once one has. */
+export const reviewed = false;
+
+export default {
+  'route.forms': 'noocyada',
+  'route.stories': 'sheekooyin',
+  'route.help': 'caawimaad',
+  'route.signals': 'calaamado',
+  'route.search': 'raadi',
+  'route.selfcheck': 'is-hubin',
+
+  'skip.content': 'U gudub qoraalka bogga',
+  'skip.exit': 'Si degdeg ah uga bax websaydhkan',
+
+  'exit.label': 'Ka bax websaydhkan',
+  'exit.hidden': 'Xaalad degdeg ah:',
+  'exit.press2': 'Shift: riix 2 jeer oo kale si aad uga baxdo.',
+  'exit.press1': 'Shift: riix 1 jeer oo kale si aad uga baxdo.',
+  'exit.expired': 'Tirinta Shift dib ayay u bilaabatay. Si aad uga baxdo, riix Shift 3 jeer 5 ilbiriqsi gudahood.',
+  'exit.loading': 'Waa la soo rarayaa.',
+
+  'safety.title': 'Ammaankaaga websaydhkan',
+  'safety.history': 'Booqashadaadu waxay ka muuqan kartaa taariikhda browser-kaaga iyo qalab aad dad kale la wadaagto.',
+  'safety.exit':
+    'Ma u baahan tahay inaad si degdeg ah u baxdo? Guji ‘Ka bax websaydhkan’ ama riix Shift 3 jeer 5 ilbiriqsi gudahood. Badhanka Back (dib u noqo) wali wuu tusi karaa bogag hore oo websaydhkan ah.',
+  'safety.more': 'Sida internetka si ammaan badan loo isticmaalo',
+  'safety.danger': 'Khatar ma ku jirtaa? Wac 112.',
+
+  'nav.label': 'Liiska weyn',
+  'nav.home': 'Bogga hore',
+  'nav.forms': 'Noocyada rabshadda',
+  'nav.signals': 'Calaamadaha',
+  'nav.stories': 'Sheekooyin',
+  'nav.help': 'Caawimaad',
+  'nav.search': 'Raadi',
+  'nav.selfcheck': 'Is-hubin',
+
+  'lang.label': 'Luqadda',
+  'lang.choose': 'Dooro luqad',
+  'lang.home': '{name}: bogga hore (boggan weli lama turjumin)',
+
+  'fallback.notice': 'Boggan weli looma turjumin af-Soomaali. Waxaad akhrinaysaa qoraalka asalka ah.',
+
+  'emergency.text': 'Khatar ma ku jirtaa? Wac',
+  'emergency.number': '112',
+
+  'footer.help': 'Caawimaad iyo talo',
+  'footer.pages': 'Ku saabsan websaydhkan',
+  'footer.contact': 'Qalad ma ku aragtay websaydhkan? Iimayl u dir kooxda tifaftirka: {email}',
+  'footer.organisation': 'Olole ka socda {name}',
+
+  'home.forms': 'Noocyada rabshadda',
+  'home.formsIntro': 'Rabshaddu noocyo badan ayay yeelan kartaa. Akhri waxa ay tahay iyo waxa aad samayn karto.',
+  'home.signals': 'Aqoonsiga calaamadaha',
+  'home.signalsIntro': 'Rabshad kasta raad ma reebto. Yasidda, caayidda iyo in qof lacagtiisa laga qaado sidoo kale waa rabshad.',
+  'home.signalsLink': 'Eeg calaamadaha',
+  'home.stories': 'Sheekooyinka dad kale',
+  'home.help': 'Hel caawimaad',
+  'home.helpLink': 'Dhammaan caawimaadda hal meel',
+
+  'list.allStories': 'Dhammaan sheekooyinka',
+
+  'forms.title': 'Noocyada rabshadda',
+  'forms.intro':
+    'Rabshadda qoyska waa rabshad uu geysto qof kuu dhow: lammaane ama lammaane hore, qof qoyska ka mid ah, qof aad guri wadaagtaan ama qof ku daryeela. Waxay yeelan kartaa noocyo badan.',
+  'form.signals': 'Calaamadaha',
+  'form.help': 'Caawimaad ku saabsan {title}',
+  'form.related': 'Sidoo kale eeg',
+  'form.print': 'Daabac liiska hubinta',
+  'form.printHint': 'Haddii aad boggan daabacdo, waxaad heli doontaa liiska hubinta ee calaamadaha oo ku jira hal bog A4 ah.',
+  'form.allHelp': 'Eeg dhammaan caawimaadda',
+
+  'checklist.intro':
+    'Liis la daabaco, oo loogu talagalay iskuullada, dhakhaatiirta qoyska iyo kooxaha xaafadda. Sax ku dhig waxa aad aragto. Calaamadi caddayn ma aha: ka hadal oo talo weydiiso.',
+  'checklist.advice': 'Ma shakisan tahay? Talo weydiiso Veilig Thuis: 0800-2000, bilaash, habeen iyo maalin.',
+
+  'selfcheck.title': 'Is-hubin: ma garanaysaa waxyaabahan?',
+  'selfcheck.intro':
+    'Sax ku dhig waxa adiga kugu habboon, ama qof aad ka welwelsan tahay. Jawaabahaagu boggan oo keliya ayay ku jiraan: waxba lama kaydinayo lamana dirayo. Way baaba’aan marka aad ka baxdo bogga.',
+  'selfcheck.aboutMe': 'Ku saabsan naftayda',
+  'selfcheck.aboutOther': 'Ku saabsan qof kale',
+  'selfcheck.show': 'Eeg waxa tani micnaheedu noqon karo',
+  'selfcheck.clear': 'Tirtir dhammaan',
+  'selfcheck.result': 'Waxa jawaabahaagu micnahoodu noqon karo',
+  'selfcheck.none': 'Weli waxba ma aadan dooran. Xitaa haddii aanay waxba kugu habboonayn, had iyo jeer talo waad weydiisan kartaa.',
+  'selfcheck.matches': 'Waxaad dooratay {count} calaamadood. Waxay tilmaamayaan:',
+  'selfcheck.notDiagnosis':
+    'Tani ma aha ogaansho xirfadeed (diagnosis). Wada hadal oo keliya ayaa muujin kara waxa dhacaya. La hadal qof aad aaminsan tahay, ama talo weydiiso.',
+  'selfcheck.helpTitle': 'Meelaha aad u jeesan karto',
+  'selfcheck.noScript': 'Calaamad kasta waxaa la socda nooca rabshadda ay ka tirsan tahay; talo weydiiso adeegyada caawimaadda ee hoose.',
+
+  'audience.victim': 'Naftayda ayaan ka welwelsanahay',
+  'audience.bystander': 'Qof kale ayaan ka welwelsanahay',
+  'audience.child': 'Loogu talagalay carruurta iyo dhallinyarada',
+  'audience.professional': 'Waxaan la shaqeeyaa dadka (xirfadle)',
+
+  'signals.title': 'Aqoonsiga calaamadaha',
+
+  'stories.title': 'Sheekooyin',
+  'stories.intro': 'Dadku waxay ka sheekeynayaan sida ay caawimaad u heleen. Sheeko kasta waxaa ku qoran inay tahay sheeko run ah ama tusaale.',
+  'story.composite': 'Sheeko tusaale ah',
+  'story.example': 'Sheekadan waxaa loo qoray ololahan, iyadoo laga soo qaatay waayo-aragnimada dad dhowr ah. Kuma saabsana hal qof oo run ah.',
+  'story.consent': 'Sheeko run ah, oo lagu wadaagay oggolaanshaha {by} ({date}).',
+  'story.pseudonym': 'Magaca {name} waa la curiyay.',
+  'story.help': 'Caawimaadda sheekadan ku jirta',
+
+  'callout.info': 'Macluumaad faa’iido leh',
+  'callout.warning': 'Fiiro gaar ah',
+  'callout.danger': 'Digniin',
+  'video.download': 'Soo deji muuqaalka',
+
+  'help.title': 'Caawimaad iyo talo',
+  'help.national': 'Caawimaadda heer qaran',
+  'help.local': 'Caawimaad ka jirta {name}',
+  'help.chooseMunicipality': 'Dooro degmadaada',
+  'help.municipalityTitle': 'Caawimaad ka jirta {name}',
+  'help.filter': 'Raadi degmadaada',
+  'help.filterNone': 'Degmo lama helin. Ka dooro liiska ama wac Veilig Thuis.',
+  'help.localFirst': 'Marka hore caawimaadda degmadaada, kadib caawimaadda heer qaran.',
+  'help.otherMunicipality': 'Dooro degmo kale',
+
+  'contact.call': 'Wac {number}',
+  'contact.sms': 'SMS u dir {number}',
+  'contact.whatsapp': 'WhatsApp {number}',
+  'contact.chat': 'Chat',
+  'contact.website': 'Websaydh',
+  'contact.free': 'Bilaash',
+  'contact.anonymityFull': 'Magac la’aan',
+  'contact.anonymityAdvice': 'Talo waad weydiisan kartaa magac la’aan',
+  'contact.alwaysOpen': 'Habeen iyo maalin (24/7)',
+  'contact.hours': 'Saacadaha furitaanka',
+  'contact.hoursUnknown': 'Saacadaha furitaanka ka eeg websaydhka.',
+  'contact.closedDay': 'xiran',
+  'contact.languages': 'Luqadaha: {list}',
+  'contact.example': 'Xog tusaale ah: ololahani waa inuu ku beddelaa xog xiriir oo run ah.',
+  'contact.openNow': 'Hadda waa furan yahay, ilaa {time}',
+  'contact.closedOpens': 'Hadda waa xiran yahay. Wuxuu dib u furmayaa {when}.',
+  'contact.today': 'maanta saacadda {time}',
+  'contact.tomorrow': 'berri saacadda {time}',
+  'contact.onDay': '{day} saacadda {time}',
+
+  'search.title': 'Raadi',
+  'search.label': 'Ka raadi websaydhkan',
+  'search.button': 'Raadi',
+  'search.hint': 'Tusaale: caay, lacag qaadasho ama 0800.',
+  'search.loading': 'Waa la raadinayaa…',
+  'search.count': '{count} natiijo',
+  'search.countOne': '1 natiijo',
+  'search.none': 'Waxba looma helin ‘{query}’. Isku day eray kale, ama hoos ka eeg dhammaan bogagga.',
+  'search.filterType': 'Nooca bogga',
+  'search.type.form': 'Nooca rabshadda',
+  'search.type.signals': 'Calaamadaha',
+  'search.type.story': 'Sheeko',
+  'search.type.help': 'Caawimaad',
+  'search.type.page': 'Macluumaad',
+  'search.overview': 'Dhammaan bogagga',
+  'search.private': 'Raadintu waxay ka dhacdaa browser-kaaga. Waxa aad qorto lama diro lamana kaydiyo.',
+
+  'a11y.title': 'Bayaanka helitaanka',
+  'a11y.scope': 'Bayaankani wuxuu khuseeyaa',
+  'a11y.status': 'Xaaladda',
+  'a11y.statusA': 'A: si buuxda ayuu u buuxiyaa shuruudaha',
+  'a11y.statusB': 'B: qayb ahaan ayuu u buuxiyaa shuruudaha',
+  'a11y.statusC': 'C: tallaabooyinkii ugu horreeyay waa la qaaday',
+  'a11y.statusD': 'D: ma buuxiyo shuruudaha',
+  'a11y.statusE': 'E: weli bayaan helitaan laguma daabicin diiwaanka',
+  'a11y.approved': 'La ansixiyay',
+  'a11y.notApproved': 'weli lama ansixin',
+  'a11y.reports': 'Warbixinnada cilmi-baarista',
+  'a11y.register': 'Bayaankan oo ku jira diiwaanka bayaannada helitaanka',
+  'a11y.overview': 'Dhammaan websaydhadayada iyo app-yadayada, iyo bayaannadooda',
+  'a11y.problem': 'Soo sheeg dhibaato',
+  'a11y.problemText':
+    'Ma jiraa wax websaydhkan ku jira oo aadan akhrin karin ama isticmaali karin? Iimayl noo soo dir, noona sheeg bogga uu ahaa iyo waxa khaldamay:',
+  'a11y.mailWarning': 'Fiiro gaar ah: iimaylka aad dirto wuxuu ku harayaa sanduuqaaga iimaylka. Qof kale ma eegi karaa iimaylkaaga? Taas ka fikir.',
+  'a11y.example': 'Xog tusaale ah: ololahani waa inuu halkan ku qoraa xaaladdiisa iyo ansixintiisa ee diiwaanka.',
+
+  'sources.title': 'Ilaha',
+
+  'notFound.title': 'Bogga lama helin',
+  'notFound.text': 'Boggani ma jiro, ama mar dambe ma jiro. Mid ka mid ah linkiyadan ayaa laga yaabaa inuu ku caawiyo.',
+  'notFound.home': 'Tag bogga hore',
+
+  'days.mon': 'Isniin',
+  'days.tue': 'Talaado',
+  'days.wed': 'Arbaco',
+  'days.thu': 'Khamiis',
+  'days.fri': 'Jimco',
+  'days.sat': 'Sabti',
+  'days.sun': 'Axad',
+} satisfies UiStrings;
