@@ -145,7 +145,13 @@ export function componentProblems(node: Node, opts: ComponentOptions): Component
           : target === 'form'
             ? 'content/forms/<language>/'
             : 'organisation.municipalities in content/campaign.yaml';
-      error(attr, `<${name} ${attr}="${v}">: there is no ${target} "${v}" — use a file name from ${where}`);
+      const known = opts.targets.known(target, opts.locale);
+      const close = closest(v, known);
+      const what = target === 'form' ? 'form of violence' : target;
+      error(
+        attr,
+        `<${name} ${attr}="${v}">: there is no ${what} "${v}" — ${close ? `did you mean "${close}"? ` : ''}use a ${target === 'municipality' ? 'slug' : 'file name'} from ${where}${known.length && known.length <= 12 ? ` (${known.join(', ')})` : ''}`,
+      );
     }
   }
   for (const [attr, values] of Object.entries(rules.values ?? {})) {

@@ -11,6 +11,8 @@ type LinkKind = (typeof LINK_KINDS)[number];
 export interface LinkTargets {
   /** Does an entry with this slug exist in this locale or the default locale? */
   exists(kind: 'form' | 'story' | 'page' | 'contact' | 'municipality', slug: string, locale: string): boolean;
+  /** The slugs that exist (of this locale and the default one), to suggest the one an editor meant. */
+  known(kind: 'form' | 'contact' | 'municipality', locale: string): string[];
 }
 
 const SCHEME = /^([a-z]+):(.*)$/;

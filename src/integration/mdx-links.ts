@@ -6,7 +6,7 @@
  * right so their digit groups stay in order inside Arabic text.
  */
 import { editorError } from '../config/campaign.ts';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineMdastPlugin } from 'satteri';
@@ -26,6 +26,18 @@ export function mdxLinks(opts: { root: string; base: string; ctx: PathContext; m
       if (kind === 'municipality') return opts.municipalities.includes(slug);
       const dir = `${opts.root}/content/${COLLECTION_OF[kind]}`;
       return [locale, opts.ctx.defaultLocale].some((l) => existsSync(`${dir}/${l}/${slug}.mdx`));
+    },
+    // Only when a problem is reported: listing folders costs time.
+    known(kind, locale) {
+      if (kind === 'municipality') return opts.municipalities;
+      const names = (dir: string, ext: RegExp) =>
+        existsSync(dir)
+          ? readdirSync(dir)
+              .filter((f) => ext.test(f))
+              .map((f) => f.replace(ext, ''))
+          : [];
+      if (kind === 'contact') return names(`${opts.root}/content/contacts`, /\.ya?ml$/).sort();
+      return [...new Set([locale, opts.ctx.defaultLocale].flatMap((l) => names(`${opts.root}/content/forms/${l}`, /\.mdx$/)))].sort();
     },
   };
   const fileOf = (ctx: { fileURL?: URL }) => (ctx.fileURL ? relative(opts.root, fileURLToPath(ctx.fileURL)) : '');

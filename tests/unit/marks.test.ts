@@ -36,13 +36,13 @@ describe('text in another language than the page', () => {
 
 describe('interface strings of a locale without built-in strings', () => {
   it("fall back along the campaign's chain, then the Dutch reference set, and remember their language", () => {
-    expect(fallbackChain('fa', 'nl')).toEqual(['nl']);
-    expect(fallbackChain('fa', 'nl', { fa: ['en', 'nl'] })).toEqual(['en', 'nl']);
-    const { strings, sources } = resolveWithSources(['nl', 'en', 'fa'], 'nl', { fa: { 'exit.label': 'خروج سریع' } }, { fa: ['en'] });
-    expect(strings.fa['exit.label']).toBe('خروج سریع');
-    expect(sources.fa['exit.label']).toBeUndefined();
-    expect(strings.fa['safety.title']).toBe(strings.en['safety.title']);
-    expect(sources.fa['safety.title']).toBe('en');
+    expect(fallbackChain('ps', 'nl')).toEqual(['nl']);
+    expect(fallbackChain('ps', 'nl', { ps: ['en', 'nl'] })).toEqual(['en', 'nl']);
+    const { strings, sources } = resolveWithSources(['nl', 'en', 'ps'], 'nl', { ps: { 'exit.label': 'خروج سریع' } }, { ps: ['en'] });
+    expect(strings.ps['exit.label']).toBe('خروج سریع');
+    expect(sources.ps['exit.label']).toBeUndefined();
+    expect(strings.ps['safety.title']).toBe(strings.en['safety.title']);
+    expect(sources.ps['safety.title']).toBe('en');
     expect(sources.en).toEqual({});
   });
 });

@@ -26,6 +26,11 @@ export function linkTargets(project: Project): LinkTargets {
       if (kind === 'municipality') return municipalities.includes(slug);
       return [locale, def].some((l) => ids.has(`${COLLECTION_OF[kind]}/${l}/${slug}`));
     },
+    known(kind, locale) {
+      if (kind === 'contact') return [...contacts].sort();
+      if (kind === 'municipality') return municipalities;
+      return [...new Set(project.entries.filter((e) => e.collection === 'forms' && (e.locale === locale || e.locale === def)).map((e) => e.slug))].sort();
+    },
   };
 }
 
