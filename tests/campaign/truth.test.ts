@@ -53,7 +53,7 @@ describe('anonymity', () => {
   });
 
   it('never says a name is protected or that it is all well arranged', () => {
-    for (const route of routes.routes.filter((r) => r.locale === 'nl' || r.locale === 'en')) {
+    for (const route of routes.routes.filter((r) => (r.locale === 'nl' || r.locale === 'en') && r.kind !== '404')) {
       const main = page(route.path).doc.querySelector('main')!.textContent;
       expect(main, route.path).not.toMatch(/naam is beschermd|goed geregeld|name is protected/i);
     }
@@ -68,9 +68,7 @@ describe('the meldcode', () => {
       }
       const professionals = text(`pages/${locale}/voor-professionals.mdx`);
       expect(professionals).toMatch(/LKHA/);
-      expect(professionals).toMatch(
-        locale === 'nl' ? /niet eerst met de (ouders|familie)/i : /not (talk|speak) to the (parents|family) first|never talk to the (parents|family) first/i,
-      );
+      expect(professionals).toMatch(locale === 'nl' ? /niet eerst met de (ouders|familie)/i : /not talk to the (parents|family)[^.]*first/i);
     }
   });
 });
@@ -86,8 +84,11 @@ describe('stories', () => {
     }
   });
 
-  it('are not said to have been read by experts by experience', () => {
-    for (const locale of ['nl', 'en']) expect(text(`pages/${locale}/over-deze-campagne.mdx`)).not.toMatch(/ervaringsdeskundig|experts? by experience/i);
+  it('are not said to have been read or checked by experts by experience', () => {
+    for (const locale of ['nl', 'en'])
+      expect(text(`pages/${locale}/over-deze-campagne.mdx`)).not.toMatch(
+        /lazen mee|lezen mee|meegelezen|gecontroleerd door|read (along|and commented|the texts)|checked (by|the texts)/i,
+      );
   });
 });
 
