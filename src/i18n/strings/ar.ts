@@ -117,6 +117,7 @@ export default {
   'help.filterNone': 'لم نجد هذه البلدية. اختر من القائمة أو اتصل بـ Veilig Thuis.',
   'help.localFirst': 'تجد هنا أولًا المساعدة في بلديتك، ثم المساعدة على المستوى الوطني.',
   'help.otherMunicipality': 'اختر بلدية أخرى',
+  'help.more': 'لمعرفة المزيد',
 
   'contact.call': 'اتصل بالرقم {number}',
   'contact.sms': 'أرسل رسالة نصية إلى {number}',

@@ -119,6 +119,7 @@ export default {
   'help.filterNone': 'Няма намерена община. Избери от списъка или се обади на Veilig Thuis.',
   'help.localFirst': 'Първо помощта в твоята община, после националната помощ.',
   'help.otherMunicipality': 'Избери друга община',
+  'help.more': 'Научи повече',
 
   'contact.call': 'Обади се на {number}',
   'contact.sms': 'Изпрати SMS на {number}',

@@ -120,6 +120,7 @@ export default {
   'help.filterNone': 'Keine Gemeinde gefunden. Wähl aus der Liste oder ruf Veilig Thuis an.',
   'help.localFirst': 'Zuerst die Hilfe in deiner eigenen Gemeinde, dann die landesweite Hilfe.',
   'help.otherMunicipality': 'Andere Gemeinde wählen',
+  'help.more': 'Mehr erfahren',
 
   'contact.call': 'Anrufen: {number}',
   'contact.sms': 'SMS an {number}',

@@ -118,6 +118,7 @@ export default {
   'help.filterNone': 'No municipality found. Choose from the list or call Veilig Thuis.',
   'help.localFirst': 'First the help in your own municipality, then the national help.',
   'help.otherMunicipality': 'Choose another municipality',
+  'help.more': 'Find out more',
 
   'contact.call': 'Call {number}',
   'contact.sms': 'Text {number}',

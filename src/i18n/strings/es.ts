@@ -119,6 +119,7 @@ export default {
   'help.filterNone': 'No se ha encontrado ningún municipio. Elige uno de la lista o llama a Veilig Thuis.',
   'help.localFirst': 'Primero la ayuda en tu propio municipio, después la ayuda nacional.',
   'help.otherMunicipality': 'Elegir otro municipio',
+  'help.more': 'Más información',
 
   'contact.call': 'Llamar al {number}',
   'contact.sms': 'Enviar SMS al {number}',

@@ -119,6 +119,7 @@ export default {
   'help.filterNone': 'هیچ شهرداری پیدا نشد. از فهرست انتخاب کنید یا با Veilig Thuis تماس بگیرید.',
   'help.localFirst': 'اول کمک در شهرداری خودتان، بعد کمک در سراسر کشور.',
   'help.otherMunicipality': 'انتخاب شهرداری دیگر',
+  'help.more': 'اطلاعات بیشتر',
 
   'contact.call': 'تماس با {number}',
   'contact.sms': 'پیامک به {number}',

@@ -124,6 +124,7 @@ export default {
   'help.filterNone': 'Geen gemeente gevonden. Kies uit de lijst of bel Veilig Thuis.',
   'help.localFirst': 'Eerst de hulp in je eigen gemeente, daarna de landelijke hulp.',
   'help.otherMunicipality': 'Andere gemeente kiezen',
+  'help.more': 'Meer weten',
 
   'contact.call': 'Bel {number}',
   'contact.sms': 'Sms {number}',

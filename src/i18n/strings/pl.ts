@@ -120,6 +120,7 @@ export default {
   'help.filterNone': 'Nie znaleziono gminy. Wybierz ją z listy albo zadzwoń do Veilig Thuis.',
   'help.localFirst': 'Najpierw pomoc w twojej gminie, potem pomoc w całym kraju.',
   'help.otherMunicipality': 'Wybierz inną gminę',
+  'help.more': 'Dowiedz się więcej',
 
   'contact.call': 'Zadzwoń: {number}',
   'contact.sms': 'Wyślij SMS: {number}',

@@ -120,6 +120,7 @@ export default {
   'help.filterNone': 'Nenhum município encontrado. Escolha na lista ou ligue para o serviço Veilig Thuis.',
   'help.localFirst': 'Primeiro a ajuda no seu município, depois a ajuda em todo o país.',
   'help.otherMunicipality': 'Escolher outro município',
+  'help.more': 'Mais informações',
 
   'contact.call': 'Ligar para {number}',
   'contact.sms': 'SMS para {number}',

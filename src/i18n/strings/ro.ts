@@ -119,6 +119,7 @@ export default {
   'help.filterNone': 'Nu am găsit nicio municipalitate. Alege din listă sau sună la Veilig Thuis.',
   'help.localFirst': 'Mai întâi ajutorul din municipalitatea ta, apoi ajutorul la nivel național.',
   'help.otherMunicipality': 'Alege altă municipalitate',
+  'help.more': 'Află mai multe',
 
   'contact.call': 'Sună la {number}',
   'contact.sms': 'SMS la {number}',

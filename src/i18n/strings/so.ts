@@ -120,6 +120,7 @@ export default {
   'help.filterNone': 'Degmo lama helin. Ka dooro liiska ama wac Veilig Thuis.',
   'help.localFirst': 'Marka hore caawimaadda degmadaada, kadib caawimaadda heer qaran.',
   'help.otherMunicipality': 'Dooro degmo kale',
+  'help.more': 'Wax badan ka ogow',
 
   'contact.call': 'Wac {number}',
   'contact.sms': 'SMS u dir {number}',

@@ -115,6 +115,7 @@ export default {
   'help.filterNone': 'ዝተረኽበ ማዘጋጃ ቤት የለን። ካብቲ ዝርዝር ምረጹ ወይ ናብ Veilig Thuis ደውሉ።',
   'help.localFirst': 'መጀመርታ ሓገዝ ኣብ ናይ ገዛእ ርእስኹም ማዘጋጃ ቤት፣ ደሓር ሃገራዊ ሓገዝ።',
   'help.otherMunicipality': 'ካልእ ማዘጋጃ ቤት ምረጹ',
+  'help.more': 'ተወሳኺ ሓበሬታ',
 
   'contact.call': 'ናብ {number} ደውሉ',
   'contact.sms': 'ናብ {number} SMS ስደዱ',

@@ -120,6 +120,7 @@ export default {
   'help.filterNone': 'Belediye bulunamadı. Listeden seçin ya da Veilig Thuis’i arayın.',
   'help.localFirst': 'Burada önce kendi belediyenizdeki, sonra ülke çapındaki yardımı bulabilirsiniz.',
   'help.otherMunicipality': 'Başka bir belediye seçin',
+  'help.more': 'Daha fazla bilgi',
 
   'contact.call': 'Arayın: {number}',
   'contact.sms': 'SMS gönderin: {number}',

@@ -120,6 +120,7 @@ export default {
   'help.filterNone': 'Муніципалітет не знайдено. Оберіть його зі списку або зателефонуйте до Veilig Thuis.',
   'help.localFirst': 'Спочатку — допомога у вашому муніципалітеті, потім — допомога по всій країні.',
   'help.otherMunicipality': 'Оберіть інший муніципалітет',
+  'help.more': 'Дізнатися більше',
 
   'contact.call': 'Зателефонувати: {number}',
   'contact.sms': 'Надіслати SMS: {number}',

@@ -89,6 +89,27 @@ describe('built pages', () => {
     expect(broken).toEqual([]);
   });
 
+  it('can all be reached by following links from the home page (no page only search can find)', () => {
+    // The search page lists every page: links from it do not count.
+    const search = new Set(routes.routes.filter((r) => r.kind === 'search').map((r) => r.path));
+    const seen = new Set<string>([...homes]);
+    const queue = [...homes];
+    while (queue.length) {
+      const at = queue.shift()!;
+      const page = search.has(at) ? undefined : byPath.get(at);
+      for (const a of page?.doc.querySelectorAll('a[href]') ?? []) {
+        const href = a.getAttribute('href')!;
+        if (!href.startsWith(base)) continue;
+        const path = href.slice(base.length).split('#')[0];
+        if (byPath.has(path) && !seen.has(path)) {
+          seen.add(path);
+          queue.push(path);
+        }
+      }
+    }
+    expect(pages.filter((p) => !isNotFound(p) && !seen.has(p.path)).map((p) => p.path)).toEqual([]);
+  });
+
   it('have a language picker that never leads to a fallback copy or a 404', () => {
     if (campaign.locales.length < 2) return;
     for (const p of pages) {
