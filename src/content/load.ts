@@ -12,7 +12,7 @@
 import type { z } from 'astro/zod';
 import { throwProblems } from '../config/campaign.ts';
 import type { ContentProblem } from './problems.ts';
-import { contentFiles, readFast, type Collection, type ContentFile } from './read.ts';
+import { contentFiles, readFast, type Collection, type ContentFile, type FileCache } from './read.ts';
 import type { contactSchema, formSchema, pageSchema, storySchema } from './schemas.ts';
 
 /** An entry of the built site: a content file and its checked fields. */
@@ -35,11 +35,12 @@ export interface Content {
   contacts: ContactEntry[];
 }
 
-export function loadContent(root: string): Content {
+/** cache: the dev server's results of earlier reads, so only changed files are read again. */
+export function loadContent(root: string, cache?: FileCache): Content {
   const problems: ContentProblem[] = [];
   const content: Content = { forms: [], stories: [], pages: [], contacts: [] };
   for (const f of contentFiles(root).files) {
-    const read = readFast(root, f);
+    const read = readFast(root, f, cache);
     problems.push(...read.problems);
     if (read.data) (content[f.collection] as Entry<Collection, unknown>[]).push({ ...f, filePath: f.file, data: read.data });
   }

@@ -4,7 +4,7 @@
  * The build (src/content/load.ts) and the doctor (src/editor/doctor/project.ts) both
  * read through here, so they see the same entries and report the same words.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import type { z } from 'astro/zod';
 import { CORE_SCHEMA, load } from 'js-yaml';
 import { splitFrontmatter } from '../editor/frontmatter.ts';
@@ -132,12 +132,25 @@ export function checkFields<C extends Collection>(entry: ReadFile<C>): { data?: 
   };
 }
 
+/** What readFast found per file, with the file's time and size when read (the dev server keeps one). */
+export type FileCache = Map<string, { key: string; result: { data?: unknown; problems: ContentProblem[] } }>;
+
 /**
  * The build's fast path: js-yaml's core schema reads YAML 1.2 like the `yaml` package
  * (dates stay text) at a tenth of the cost, which counts with thousands of files; a file
  * that fails is read again with lines (readFile, checkFields) for its problems.
  */
-export function readFast<C extends Collection>(root: string, f: ContentFile<C>): { data?: z.infer<(typeof SCHEMAS)[C]>; problems: ContentProblem[] } {
+export function readFast<C extends Collection>(root: string, f: ContentFile<C>, cache?: FileCache): { data?: z.infer<(typeof SCHEMAS)[C]>; problems: ContentProblem[] } {
+  if (cache) {
+    // The dev server: a file read before, unchanged since (same time and size), is not read again.
+    const stat = statSync(`${root}/${f.file}`);
+    const key = `${stat.mtimeMs}:${stat.size}`;
+    const hit = cache.get(f.file);
+    if (hit?.key === key) return hit.result as ReturnType<typeof readFast<C>>;
+    const result = readFast(root, f);
+    cache.set(f.file, { key, result });
+    return result;
+  }
   const text = readFileSync(`${root}/${f.file}`, 'utf8');
   const yaml = f.collection === 'contacts' ? text : splitFrontmatter(text).yaml;
   if (yaml !== undefined) {

@@ -4,6 +4,7 @@
  * the integration calls readRoutes() for the sitemap and the 404 pages.
  */
 import type { SignaalContext } from '../integration/context.ts';
+import type { FileCache } from '../content/read.ts';
 import { loadContent, type ContactEntry, type FormEntry, type MdxEntry, type PageEntry, type StoryEntry } from '../content/load.ts';
 import { checkReferences } from '../content/references.ts';
 import { editorError } from '../config/campaign.ts';
@@ -52,8 +53,9 @@ export function readRoutes({ root, campaign, strings }: SignaalContext): RouteTa
   return buildRoutes(campaign, { defaultLocale: campaign.defaultLocale, strings }, refsOf([...forms, ...stories, ...pages]));
 }
 
-export function loadSite({ root, campaign, strings }: SignaalContext): Site {
-  const { forms, stories, pages, contacts } = loadContent(root);
+/** files: the dev server's cache of files read before (src/content/read.ts). */
+export function loadSite({ root, campaign, strings }: SignaalContext, files?: FileCache): Site {
+  const { forms, stories, pages, contacts } = loadContent(root, files);
   checkReferences(
     campaign,
     [...forms, ...stories, ...pages, ...contacts].map((e) => ({ file: e.filePath, collection: e.collection, data: e.data as Record<string, unknown> })),

@@ -25,6 +25,7 @@ import { readRoutes } from '../data/load-site.ts';
 import { writeDeployFiles } from '../safety/deploy.ts';
 import { MDX_HINT } from '../config/campaign.ts';
 import { mdxSyntaxProblem } from '../content/mdx-syntax.ts';
+import { bumpContentVersion } from '../data/content-version.ts';
 
 export type { SignaalContext } from './context.ts';
 export { loadContext } from './context.ts';
@@ -171,12 +172,18 @@ function virtualModules(context: SignaalContext) {
     load(id: string) {
       return id.startsWith('\0') && id.slice(1) in ids ? ids[id.slice(1)] : undefined;
     },
-    // In `npm run dev` every page reads content/ afresh (src/data/site.ts); MDX files
-    // reload themselves as modules, so only a changed YAML file needs a reload here.
+    // In `npm run dev` pages keep the loaded site until content/ changes (src/data/site.ts):
+    // every change counts. MDX files reload themselves as modules, so only a changed YAML
+    // file needs the browser to reload.
     configureServer(server: ViteDevServer) {
       const content = `${context.root}/content/`;
       server.watcher.on('all', (_event, file) => {
-        if (file.startsWith(content) && /\.ya?ml$/.test(file)) server.ws.send({ type: 'full-reload', path: '*' });
+        if (!file.startsWith(content)) return;
+        bumpContentVersion();
+        // Two saves within one tick of the file clock give one event: count again a moment
+        // later, so the next request also reads what the second save wrote.
+        setTimeout(bumpContentVersion, 300).unref();
+        if (/\.ya?ml$/.test(file)) server.ws.send({ type: 'full-reload', path: '*' });
       });
     },
   };
