@@ -1,18 +1,22 @@
 /**
- * npm run bench [-- --pages 1200,12000]: builds a synthetic campaign with Signaal and
- * the same MDX with a bare Astro project (the floor), and reports wall time, ms per
- * page, peak RSS, search index size and bytes until the first search results, with
- * Signaal as a ratio to the floor. Each build runs --runs times (default 3), the two
- * taking turns so both see the same machine; the median is reported, with the range.
- * Writes docs/benchmarks.last.md.
+ * npm run bench [-- --pages 1200,12000 --runs 3]: one synthetic campaign, three projects
+ * on the same MDX files, side by side on this machine: Signaal, the bare-Astro floor and
+ * Starlight (its current release, installed for the bench only). For each: the
+ * production build (wall time, ms per page, peak RSS), a build after changing one file,
+ * and the editor's loop in `astro dev` (first page after starting, a page after the
+ * first, the same page again, edit-to-visible, peak RSS). Signaal is given as a ratio to
+ * Starlight and to the floor. Builds run --runs times taking turns (median and range);
+ * the dev loop once per run. Writes docs/benchmarks.last.md.
  */
-import { existsSync, mkdtempSync, rmSync, symlinkSync, cpSync, writeFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, symlinkSync, cpSync, writeFileSync, readdirSync, statSync, readFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateCampaign } from './bench/generate.ts';
 import { writeFloorProject } from './bench/floor.ts';
 import { countPages, dirSize, measure } from './bench/measure.ts';
+import { installStarlight, writeStarlightProject } from './bench/starlight.ts';
+import { measureDev, type DevRun } from './bench/dev.ts';
 import { bytesUntilFirstResults } from './bench/search-bytes.ts';
 
 const ROOT = process.cwd();
@@ -47,11 +51,17 @@ if (existsSync(join(ROOT, 'dist', 'pagefind'))) {
   defaultSite = `Default campaign (dist/): ${countPages(join(ROOT, 'dist'))} HTML pages; search index per language: ${perLang}; bytes until the first results (query "geweld", nl): ${(bytes / 1024).toFixed(0)} KB.`;
   console.log(defaultSite);
 }
+const withStarlight = !process.argv.includes('--no-starlight');
+const starlight = withStarlight ? installStarlight(ROOT) : undefined;
+const devRows: string[] = [];
+const rebuildRows: string[] = [];
+
 for (const mdxFiles of sizes) {
   const perLocale = Math.round(mdxFiles / 12);
   const work = mkdtempSync(join(tmpdir(), 'signaal-bench-'));
   const signaal = join(work, 'signaal');
   const floor = join(work, 'floor');
+  const star = starlight?.dir ?? '';
   try {
     generateCampaign(signaal, perLocale, ROOT);
     cpSync(join(ROOT, 'src'), join(signaal, 'src'), { recursive: true });
@@ -59,27 +69,91 @@ for (const mdxFiles of sizes) {
     symlinkSync(join(ROOT, 'node_modules'), join(signaal, 'node_modules'));
     writeFloorProject(floor, signaal);
     symlinkSync(join(ROOT, 'node_modules'), join(floor, 'node_modules'));
+    if (starlight) writeStarlightProject(star, signaal);
 
-    const fRuns: { seconds: number; peakMb: number }[] = [];
-    const sRuns: { seconds: number; peakMb: number }[] = [];
+    const n = (i: number, prefix: string) => `${prefix}-${String(i).padStart(5, '0')}`;
+    // The same pages in each project: a first page, then five forms and five free pages (nl).
+    const pagesOf = (form: (slug: string) => string, page: (slug: string) => string) => [
+      form(n(0, 'vorm')),
+      ...[1, 2, 3, 4, 5].map((i) => form(n(i, 'vorm'))),
+      ...[1, 2, 3, 4, 5].map((i) => page(n(i, 'pagina'))),
+    ];
+    const projects = [
+      {
+        name: 'floor',
+        dir: floor,
+        astro: astroBin,
+        pages: pagesOf(
+          (s) => `/forms/nl/${s}/`,
+          (s) => `/pages/nl/${s}/`,
+        ),
+        editFile: join(floor, 'content/forms/nl', `${n(7, 'vorm')}.mdx`),
+        editPage: `/forms/nl/${n(7, 'vorm')}/`,
+      },
+      {
+        name: 'Signaal',
+        dir: signaal,
+        astro: astroBin,
+        pages: pagesOf(
+          (s) => `/vormen/${s}/`,
+          (s) => `/${s}/`,
+        ),
+        editFile: join(signaal, 'content/forms/nl', `${n(7, 'vorm')}.mdx`),
+        editPage: `/vormen/${n(7, 'vorm')}/`,
+      },
+      ...(starlight
+        ? [
+            {
+              name: 'Starlight',
+              dir: star,
+              astro: join(starlight.dir, 'node_modules', 'astro', 'bin', 'astro.mjs'),
+              pages: pagesOf(
+                (s) => `/nl/forms/${s}/`,
+                (s) => `/nl/pages/${s}/`,
+              ),
+              editFile: join(star, 'src/content/docs/nl/forms', `${n(7, 'vorm')}.mdx`),
+              editPage: `/nl/forms/${n(7, 'vorm')}/`,
+            },
+          ]
+        : []),
+    ];
+    type Run = { seconds: number; peakMb: number };
+    const builds = new Map<string, Run[]>(projects.map((p) => [p.name, []]));
+    const rebuilds = new Map<string, Run[]>(projects.map((p) => [p.name, []]));
+    const devs = new Map<string, DevRun[]>(projects.map((p) => [p.name, []]));
     // Each build starts from the same state: no dist/ to delete first (deleting 24,000 files
     // of the previous run took 20 s on this disk) and nothing left to write back from it.
-    const build = (dir: string) => {
-      rmSync(join(dir, 'dist'), { recursive: true, force: true });
+    const build = (dir: string, astro: string, clean = true) => {
+      if (clean) rmSync(join(dir, 'dist'), { recursive: true, force: true });
       execFileSync('sync');
-      // The same command for both: `npm run build` only adds a wrapper that swaps dist/ when done.
-      return measure(process.execPath, [astroBin, 'build'], dir);
+      // The same command for each: `npm run build` only adds a wrapper that swaps dist/ when done.
+      return measure(process.execPath, [astro, 'build'], dir);
     };
     for (let run = 1; run <= runs; run++) {
-      console.log(`\n${perLocale * 12} MDX files, run ${run} of ${runs}: building the floor…`);
-      fRuns.push(await build(floor));
-      console.log(`… and Signaal`);
-      sRuns.push(await build(signaal));
-      console.log(
-        `floor ${fRuns.at(-1)!.seconds.toFixed(1)} s, ${fRuns.at(-1)!.peakMb.toFixed(0)} MB; Signaal ${sRuns.at(-1)!.seconds.toFixed(1)} s, ${sRuns.at(-1)!.peakMb.toFixed(0)} MB`,
-      );
+      for (const p of projects) {
+        console.log(`\n${perLocale * 12} MDX files, run ${run} of ${runs}: building ${p.name}…`);
+        builds.get(p.name)!.push(await build(p.dir, p.astro));
+        console.log(`${p.name}: ${builds.get(p.name)!.at(-1)!.seconds.toFixed(1)} s, ${builds.get(p.name)!.at(-1)!.peakMb.toFixed(0)} MB`);
+        // One file changed, built again with everything the first build left (caches, dist/).
+        const original = readFileSync(p.editFile, 'utf8');
+        writeFileSync(p.editFile, `${original.trimEnd()}\n\nEen zin erbij.\n`);
+        try {
+          rebuilds.get(p.name)!.push(await build(p.dir, p.astro, false));
+        } finally {
+          writeFileSync(p.editFile, original);
+        }
+        console.log(`${p.name}, one file changed: ${rebuilds.get(p.name)!.at(-1)!.seconds.toFixed(1)} s`);
+      }
+      for (const p of projects) {
+        console.log(`${p.name}: npm run dev…`);
+        const d = await measureDev({ dir: p.dir, astroBin: p.astro, pages: p.pages, edit: { file: p.editFile, page: p.editPage } });
+        devs.get(p.name)!.push(d);
+        console.log(
+          `${p.name} dev: first page ${d.firstPage.toFixed(1)} s, page ${d.page.toFixed(3)} s, again ${d.repeat.toFixed(3)} s, edit visible ${d.editToVisible.toFixed(2)} s, ${d.peakMb.toFixed(0)} MB`,
+        );
+      }
     }
-    const summary = (xs: { seconds: number; peakMb: number }[]) => ({
+    const summary = (xs: Run[]) => ({
       seconds: median(xs.map((x) => x.seconds)),
       peakMb: median(xs.map((x) => x.peakMb)),
       secondsRange: range(
@@ -91,34 +165,80 @@ for (const mdxFiles of sizes) {
         (n) => n.toFixed(0),
       ),
     });
-    const f = summary(fRuns);
-    const s = summary(sRuns);
-    const fPages = countPages(join(floor, 'dist'));
-    const sPages = countPages(join(signaal, 'dist'));
+    const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}×`;
+    const vs = (name: string, pick: (r: Record<string, number>) => number, table: Map<string, Record<string, number>>) => {
+      if (name !== 'Signaal') return '';
+      const others = ['Starlight', 'floor'].filter((o) => table.has(o)).map((o) => `${ratio(pick(table.get('Signaal')!), pick(table.get(o)!))} of ${o}`);
+      return others.length ? ` (${others.join(', ')})` : '';
+    };
+    const buildStats = new Map(projects.map((p) => [p.name, summary(builds.get(p.name)!)]));
+    const rebuildStats = new Map(projects.map((p) => [p.name, summary(rebuilds.get(p.name)!)]));
+    const pagesBuilt = new Map(projects.map((p) => [p.name, countPages(join(p.dir, 'dist'))]));
     const fBytes = await bytesUntilFirstResults(join(floor, 'dist'), `forms/nl/vorm-00000/`, 'geweld');
     const sBytes = await bytesUntilFirstResults(join(signaal, 'dist'), `vormen/vorm-00000/`, 'geweld');
     const sIndex = dirSize(join(signaal, 'dist', 'pagefind'));
     const fIndex = dirSize(join(floor, 'dist', 'pagefind'));
     const perLang = Object.entries(indexPerLocale(join(signaal, 'dist')))
-      .map(([l, n]) => `${l} ${mb(n)}`)
+      .map(([l, v]) => `${l} ${mb(v)}`)
       .join(', ');
-    const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}×`;
-    rows.push(
-      `| ${perLocale * 12} MDX | floor | ${fPages} | ${f.seconds.toFixed(1)} s${f.secondsRange} | ${((f.seconds * 1000) / fPages).toFixed(1)} | ${f.peakMb.toFixed(0)} MB${f.peakRange} | ${mb(fIndex)} MB | ${(fBytes / 1024).toFixed(0)} KB |`,
-      `| ${perLocale * 12} MDX | Signaal | ${sPages} | ${s.seconds.toFixed(1)} s${s.secondsRange} (${ratio(s.seconds, f.seconds)}) | ${((s.seconds * 1000) / sPages).toFixed(1)} | ${s.peakMb.toFixed(0)} MB${s.peakRange} (${ratio(s.peakMb, f.peakMb)}) | ${mb(sIndex)} MB (${perLang}) | ${(sBytes / 1024).toFixed(0)} KB |`,
+    for (const p of projects) {
+      const b = buildStats.get(p.name)!;
+      const r = rebuildStats.get(p.name)!;
+      const pick = (key: 'seconds' | 'peakMb') => (x: Record<string, number>) => x[key];
+      const table = buildStats as unknown as Map<string, Record<string, number>>;
+      const search =
+        p.name === 'floor'
+          ? `${mb(fIndex)} MB | ${(fBytes / 1024).toFixed(0)} KB`
+          : p.name === 'Signaal'
+            ? `${mb(sIndex)} MB (${perLang}) | ${(sBytes / 1024).toFixed(0)} KB`
+            : '– | –';
+      rows.push(
+        `| ${perLocale * 12} MDX | ${p.name} | ${pagesBuilt.get(p.name)} | ${b.seconds.toFixed(1)} s${b.secondsRange}${vs(p.name, pick('seconds'), table)} | ${((b.seconds * 1000) / pagesBuilt.get(p.name)!).toFixed(1)} | ${b.peakMb.toFixed(0)} MB${b.peakRange}${vs(p.name, pick('peakMb'), table)} | ${search} |`,
+      );
+      rebuildRows.push(
+        `| ${perLocale * 12} MDX | ${p.name} | ${r.seconds.toFixed(1)} s${r.secondsRange}${vs(p.name, pick('seconds'), rebuildStats as unknown as Map<string, Record<string, number>>)} | ${(r.seconds / b.seconds).toFixed(2)}× of its full build |`,
+      );
+    }
+    const devStats = new Map(
+      projects.map((p) => {
+        const d = devs.get(p.name)!;
+        const m = (k: keyof DevRun) => median(d.map((x) => x[k]));
+        return [p.name, { firstPage: m('firstPage'), page: m('page'), repeat: m('repeat'), editToVisible: m('editToVisible'), peakMb: m('peakMb') }];
+      }),
     );
-    console.log(rows.slice(-2).join('\n'));
+    for (const p of projects) {
+      const d = devStats.get(p.name)!;
+      const t = devStats as unknown as Map<string, Record<string, number>>;
+      devRows.push(
+        `| ${perLocale * 12} MDX | ${p.name} | ${d.firstPage.toFixed(1)} s${vs(p.name, (x) => x.firstPage, t)} | ${d.page.toFixed(3)} s${vs(p.name, (x) => x.page, t)} | ${d.repeat.toFixed(3)} s${vs(p.name, (x) => x.repeat, t)} | ${d.editToVisible.toFixed(2)} s${vs(p.name, (x) => x.editToVisible, t)} | ${d.peakMb.toFixed(0)} MB${vs(p.name, (x) => x.peakMb, t)} |`,
+      );
+    }
+    console.log([...rows.slice(-projects.length), ...rebuildRows.slice(-projects.length), ...devRows.slice(-projects.length)].join('\n'));
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
 }
 
 const table = [
-  `Median of ${runs} run${runs > 1 ? 's' : ''} each [range].`,
+  `Median of ${runs} run${runs > 1 ? 's' : ''} each [range]; ${cpus().length} cores${starlight ? `; Starlight ${starlight.version}` : ''}.`,
   '',
-  '| size | build | HTML pages | wall time (ratio to floor) | ms per page | peak RSS (ratio) | search index (per locale, MB) | bytes until first results |',
+  '### Production build',
+  '',
+  '| size | project | HTML pages | wall time (ratio) | ms per page | peak RSS (ratio) | search index (per locale, MB) | bytes until first results |',
   '|---|---|---|---|---|---|---|---|',
   ...rows,
+  '',
+  '### A build after changing one MDX file',
+  '',
+  '| size | project | wall time (ratio) | of a full build |',
+  '|---|---|---|---|',
+  ...rebuildRows,
+  '',
+  "### `astro dev`: the editor's loop",
+  '',
+  '| size | project | first page after start | a page after the first (median of 10) | the same page again | edit to visible | peak RSS |',
+  '|---|---|---|---|---|---|---|',
+  ...devRows,
 ].join('\n');
 console.log(`\n${table}`);
 writeFileSync(
