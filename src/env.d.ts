@@ -4,3 +4,7 @@ declare module 'virtual:signaal/config' {
   export default config;
 }
 declare module 'virtual:signaal/theme.css';
+declare module 'virtual:signaal/bodies' {
+  const loaders: Record<string, () => Promise<unknown>> | null;
+  export default loaders;
+}

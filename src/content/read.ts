@@ -19,6 +19,8 @@ export const MDX_SCHEMAS = { forms: formSchema, stories: storySchema, pages: pag
 export type MdxCollection = keyof typeof MDX_SCHEMAS;
 export const MDX_COLLECTIONS = Object.keys(MDX_SCHEMAS) as MdxCollection[];
 export const SCHEMAS = { ...MDX_SCHEMAS, contacts: contactSchema } as const;
+/** The collection of each kind of entry, as links (form:slug) and `npm run new` name them. */
+export const COLLECTION_OF = { form: 'forms', story: 'stories', page: 'pages' } as const satisfies Record<string, MdxCollection>;
 export type Collection = keyof typeof SCHEMAS;
 
 /** One file of content/ that is an entry. */

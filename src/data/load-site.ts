@@ -26,6 +26,8 @@ export interface Site {
   ctx: PathContext;
   entries: Map<string, MdxEntry>;
   contacts: ContactEntry[];
+  /** The contacts for the whole country, in list order (help page, footer, home, self-check). */
+  national: ContactEntry[];
   /** Per locale: the forms, stories and pages a reader of that locale can open (own or fallback). */
   forms: Record<string, Listed<FormEntry>[]>;
   stories: Record<string, Listed<StoryEntry>[]>;
@@ -83,6 +85,7 @@ export function loadSite({ root, campaign, strings }: SignaalContext, files?: Fi
 
   const forms_ = listed<FormEntry>('form');
   const pages_ = listed<PageEntry>('page');
+  const sorted = contacts.sort((a, b) => a.data.order - b.data.order || a.data.name.localeCompare(b.data.name));
   const byLocale = <T>(f: (code: string) => T) => Object.fromEntries(campaign.locales.map(({ code }) => [code, f(code)]));
   return {
     table,
@@ -90,7 +93,8 @@ export function loadSite({ root, campaign, strings }: SignaalContext, files?: Fi
     entries,
     footerPages: byLocale((code) => pages_[code].filter((p) => p.entry.data.role !== 'other')),
     formBySlug: byLocale((code) => new Map(forms_[code].map((f) => [f.route.slug!, f]))),
-    contacts: contacts.sort((a, b) => a.data.order - b.data.order || a.data.name.localeCompare(b.data.name)),
+    contacts: sorted,
+    national: sorted.filter((c) => c.data.scope === 'national'),
     forms: forms_,
     stories: listed<StoryEntry>('story'),
     pages: pages_,

@@ -10,11 +10,8 @@ export type EntryType = (typeof ENTRY_TYPES)[number];
 /** The marker in placeholder text; `npm run check` warns while it is still there. */
 export const PLACEHOLDER = 'TODO';
 
-export const COLLECTION_OF: Record<Exclude<EntryType, 'contact'>, 'forms' | 'stories' | 'pages'> = {
-  form: 'forms',
-  story: 'stories',
-  page: 'pages',
-};
+export { COLLECTION_OF } from '../content/read.ts';
+import { COLLECTION_OF } from '../content/read.ts';
 
 export interface TemplateOptions {
   slug: string;

@@ -42,7 +42,7 @@ export default function signaal(): AstroIntegration {
   return {
     name: 'signaal',
     hooks: {
-      'astro:config:setup': ({ config, updateConfig, injectRoute, addMiddleware, logger }) => {
+      'astro:config:setup': ({ config, command, updateConfig, injectRoute, addMiddleware, logger }) => {
         const root = fileURLToPath(config.root).replace(/\/$/, '');
         context = loadContext(root, (m) => logger.warn(m));
         const { campaign, strings } = context;
@@ -69,7 +69,7 @@ export default function signaal(): AstroIntegration {
             }),
           },
           vite: {
-            plugins: [tailwindcss(), virtualModules(context), mdxErrorHints()],
+            plugins: [tailwindcss(), virtualModules(context, command === 'dev'), mdxErrorHints()],
             // Every script and style is a same-origin file: the CSP forbids inline code.
             build: {
               assetsInlineLimit: 0,
@@ -158,11 +158,16 @@ function mdxErrorHints() {
   };
 }
 
-/** `virtual:signaal/config` (campaign + strings) and `virtual:signaal/theme.css`. */
-function virtualModules(context: SignaalContext) {
+/**
+ * `virtual:signaal/config` (campaign + strings), `virtual:signaal/theme.css`, and
+ * `virtual:signaal/bodies`: the glob of all MDX bodies in a build, nothing in dev
+ * (src/data/bodies.ts says why).
+ */
+function virtualModules(context: SignaalContext, dev: boolean) {
   const ids: Record<string, string> = {
     'virtual:signaal/config': `export default ${JSON.stringify(context)};`,
     'virtual:signaal/theme.css': `:root{--signaal-primary:${context.campaign.theme.primary};--signaal-accent:${context.campaign.theme.accent}}`,
+    'virtual:signaal/bodies': dev ? 'export default null;' : `export { default } from ${JSON.stringify(here('../data/bodies-glob.ts'))};`,
   };
   return {
     name: 'signaal:virtual',
@@ -177,12 +182,18 @@ function virtualModules(context: SignaalContext) {
     // file needs the browser to reload.
     configureServer(server: ViteDevServer) {
       const content = `${context.root}/content/`;
+      // Astro keeps each route's getStaticPaths until told that content changed (as its own
+      // content layer tells it): a new or renamed page then has its address at once.
+      const changed = () => {
+        bumpContentVersion();
+        for (const [name, environment] of Object.entries(server.environments)) if (name !== 'client') environment.hot.send('astro:content-changed', {});
+      };
       server.watcher.on('all', (_event, file) => {
         if (!file.startsWith(content)) return;
-        bumpContentVersion();
+        changed();
         // Two saves within one tick of the file clock give one event: count again a moment
         // later, so the next request also reads what the second save wrote.
-        setTimeout(bumpContentVersion, 300).unref();
+        setTimeout(changed, 300).unref();
         if (/\.ya?ml$/.test(file)) server.ws.send({ type: 'full-reload', path: '*' });
       });
     },

@@ -11,13 +11,12 @@ import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineMdastPlugin } from 'satteri';
 import { LINK_KINDS, resolveLink, type LinkTargets } from '../content/links.ts';
+import { COLLECTION_OF } from '../content/read.ts';
 import { checkNode, GATE_HINT } from '../content/gate.ts';
 import type { PathContext } from '../routing/paths.ts';
 import { findPhoneNumbers, telHref } from '../help/phone.ts';
 import { componentProblems, importedNames } from '../content/components.ts';
 import type { Node } from '../content/mdast.ts';
-
-const COLLECTION_OF = { form: 'forms', story: 'stories', page: 'pages' } as const;
 
 export function mdxLinks(opts: { root: string; base: string; ctx: PathContext; municipalities: string[] }) {
   const targets: LinkTargets = {

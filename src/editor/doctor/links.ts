@@ -4,6 +4,7 @@
  * same targets the build uses; so the doctor fails on exactly the links the build fails on.
  */
 import { LINK_KINDS, resolveLink, type LinkTargets } from '../../content/links.ts';
+import { COLLECTION_OF } from '../../content/read.ts';
 import { checkLinkAddress } from '../../content/gate.ts';
 import { findPhoneNumbers } from '../../help/phone.ts';
 import { INTRO_ROLES } from '../../routing/routes.ts';
@@ -11,7 +12,6 @@ import { lineOf, textOf, walkTree } from '../../content/mdast.ts';
 import type { MdxEntry, Project } from './project.ts';
 import type { Problems } from './problems.ts';
 
-const COLLECTION_OF = { form: 'forms', story: 'stories', page: 'pages' } as const;
 /** Schemes that are fine as they are. */
 const OUTSIDE = /^(https?:|mailto:|tel:|sms:|#)/i;
 

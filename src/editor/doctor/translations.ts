@@ -8,6 +8,7 @@
 import { spawnSync } from 'node:child_process';
 import { missingKeys, UNREVIEWED } from '../../i18n/ui.ts';
 import type { Route, RouteTable } from '../../routing/routes.ts';
+import { COLLECTION_OF } from '../../content/read.ts';
 import { contentHash, parseSourceHash, sourceHash } from '../hash.ts';
 import type { MdxEntry, Project } from './project.ts';
 import type { Problems } from './problems.ts';
@@ -36,14 +37,8 @@ export interface TranslationStatus {
 export type CommitDates = Map<string, number>;
 
 const CONTENT_KINDS = new Set<Route['kind']>(['form', 'story', 'page', 'home', 'signals', 'help']);
-const COLLECTION: Partial<Record<Route['kind'], MdxEntry['collection']>> = {
-  form: 'forms',
-  story: 'stories',
-  page: 'pages',
-  home: 'pages',
-  signals: 'pages',
-  help: 'pages',
-};
+/** Engine pages with an intro (home, signals, help) show a page of the pages collection. */
+const COLLECTION: Partial<Record<Route['kind'], MdxEntry['collection']>> = { ...COLLECTION_OF, home: 'pages', signals: 'pages', help: 'pages' };
 
 export function checkTranslations(project: Project, problems: Problems, table: RouteTable | undefined, dates?: CommitDates): TranslationStatus | undefined {
   const { campaign } = project;
