@@ -31,6 +31,8 @@ const isoDay = z.preprocess(
   z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date written as YYYY-MM-DD'),
 );
 
+const periodDay = z.string().regex(/^(\d{4}-)?(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'expected a day like 2026-11-17, or 11-25 for the same day every year');
+
 const accessibilitySchema = z
   .strictObject({
     /** As in the register: A, B, C, D, or E while no statement has been published. */
@@ -113,6 +115,23 @@ export const campaignSchema = z
      * it on the page with role accessibility, so a municipality fills in data, not prose.
      */
     accessibility: accessibilitySchema.default({ status: 'E', reports: [], example: false }),
+    /** Campaign weeks: a message on every page during these days (src/config/periods.ts). */
+    periods: z
+      .array(
+        z.strictObject({
+          /** First and last day, in Dutch time: 2026-11-17, or 11-25 for every year. */
+          from: periodDay,
+          to: periodDay,
+          /** The message per locale; the default locale is required. */
+          message: z.record(z.string(), text),
+          /** Where to read more: a full https:// address. */
+          link: z
+            .url('expected the full address, like https://www.orangetheworld.nl')
+            .refine((u) => u.startsWith('https://'), 'must start with https://')
+            .optional(),
+        }),
+      )
+      .default([]),
   })
   .superRefine((c, ctx) => {
     const codes = c.locales.map((l) => l.code);
@@ -131,6 +150,14 @@ export const campaignSchema = z
           ctx.addIssue({ code: 'custom', path: [field, code], message: `"${code}" is not one of the listed locales (${codes.join(', ')})` });
       }
     }
+    c.periods.forEach((p, i) => {
+      if (p.from.length !== p.to.length)
+        ctx.addIssue({ code: 'custom', path: ['periods', i, 'to'], message: 'write both days with a year (2026-11-17) or both without (11-25, every year)' });
+      else if (p.from.length === 10 && p.from > p.to)
+        ctx.addIssue({ code: 'custom', path: ['periods', i, 'to'], message: `the last day comes before the first (${p.from})` });
+      if (!p.message[c.defaultLocale])
+        ctx.addIssue({ code: 'custom', path: ['periods', i, 'message', c.defaultLocale], message: `required for the default locale "${c.defaultLocale}"` });
+    });
     const by = c.accessibility.approvedBy;
     if (by && !by[c.defaultLocale]) {
       ctx.addIssue({ code: 'custom', path: ['accessibility', 'approvedBy', c.defaultLocale], message: `required for the default locale "${c.defaultLocale}"` });

@@ -207,7 +207,20 @@ export function componentProblems(node: Node, opts: ComponentOptions): Component
 }
 
 /** Names a file imports itself (import X from …, import { A, B as C } from …): those components are the file's own. */
-export function importedNames(source: string): Set<string> {
+export function importedNames(source: string): ReadonlySet<string> {
+  // Asked for every component of a file: read each source once (most import nothing).
+  if (!source.includes('import')) return NONE;
+  let names = imported.get(source);
+  if (!names) {
+    if (imported.size > 200) imported.clear();
+    imported.set(source, (names = readImports(source)));
+  }
+  return names;
+}
+const NONE: ReadonlySet<string> = new Set();
+const imported = new Map<string, ReadonlySet<string>>();
+
+function readImports(source: string): Set<string> {
   return new Set(
     [...source.matchAll(/^import\s+(?:(\w+)\s*,?\s*)?(?:\{([^}]*)\}|\*\s+as\s+(\w+))?/gm)].flatMap((m) => [
       ...(m[1] ? [m[1]] : []),

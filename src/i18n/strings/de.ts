@@ -178,6 +178,13 @@ export default {
   'a11y.mailWarning': 'Hinweis: Eine E-Mail, die du sendest, bleibt in deinem eigenen Postfach. Kann jemand anderes deine E-Mails sehen? Denk daran.',
   'a11y.example': 'Beispieldaten: Diese Kampagne muss hier ihren eigenen Status und ihre Genehmigung aus dem Register eintragen.',
 
+  'share.title': 'Diese Seite teilen',
+  'share.native': 'Teilen…',
+  'share.copy': 'Link kopieren',
+  'share.copied': 'Der Link wurde kopiert.',
+  'share.email': 'Per E-Mail',
+  'share.whatsapp': 'Über WhatsApp',
+
   'sources.title': 'Quellen',
 
   'notFound.title': 'Seite nicht gefunden',

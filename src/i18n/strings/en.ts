@@ -175,6 +175,13 @@ export default {
   'a11y.mailWarning': 'Note: an e-mail you send stays in your own mailbox. Can someone else look at your e-mail? Keep that in mind.',
   'a11y.example': 'Example data: this campaign must fill in its own status and approval from the register here.',
 
+  'share.title': 'Share this page',
+  'share.native': 'Share…',
+  'share.copy': 'Copy the link',
+  'share.copied': 'The link has been copied.',
+  'share.email': 'By e-mail',
+  'share.whatsapp': 'On WhatsApp',
+
   'sources.title': 'Sources',
 
   'notFound.title': 'Page not found',

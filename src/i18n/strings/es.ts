@@ -176,6 +176,13 @@ export default {
   'a11y.mailWarning': 'Atención: un correo que envías se queda en tu propio buzón. ¿Puede otra persona mirar tu correo? Tenlo en cuenta.',
   'a11y.example': 'Datos de ejemplo: aquí esta campaña debe poner su propio estado y su aprobación del registro.',
 
+  'share.title': 'Comparte esta página',
+  'share.native': 'Compartir…',
+  'share.copy': 'Copiar el enlace',
+  'share.copied': 'Se ha copiado el enlace.',
+  'share.email': 'Por correo electrónico',
+  'share.whatsapp': 'Por WhatsApp',
+
   'sources.title': 'Fuentes',
 
   'notFound.title': 'Página no encontrada',

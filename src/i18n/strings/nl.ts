@@ -181,6 +181,13 @@ export default {
   'a11y.mailWarning': 'Let op: een e-mail die je verstuurt, blijft in je eigen mailbox staan. Kan iemand anders in je mail kijken? Denk daar dan aan.',
   'a11y.example': 'Voorbeeldgegevens: deze campagne moet hier haar eigen status en goedkeuring uit het register invullen.',
 
+  'share.title': 'Deel deze pagina',
+  'share.native': 'Delen…',
+  'share.copy': 'Kopieer de link',
+  'share.copied': 'De link is gekopieerd.',
+  'share.email': 'Per e-mail',
+  'share.whatsapp': 'Via WhatsApp',
+
   'sources.title': 'Bronnen',
 
   'notFound.title': 'Pagina niet gevonden',

@@ -177,6 +177,13 @@ export default {
   'a11y.mailWarning': 'Uwaga: wysłany e-mail zostaje w twojej skrzynce. Czy ktoś inny może zajrzeć do twojej poczty? Pamiętaj o tym.',
   'a11y.example': 'Dane przykładowe: ta kampania musi wpisać tutaj własny status i zatwierdzenie z rejestru.',
 
+  'share.title': 'Udostępnij tę stronę',
+  'share.native': 'Udostępnij…',
+  'share.copy': 'Skopiuj link',
+  'share.copied': 'Link został skopiowany.',
+  'share.email': 'E-mailem',
+  'share.whatsapp': 'Przez WhatsApp',
+
   'sources.title': 'Źródła',
 
   'notFound.title': 'Nie znaleziono strony',

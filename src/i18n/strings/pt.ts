@@ -177,6 +177,13 @@ export default {
   'a11y.mailWarning': 'Nota: os e-mails que envia ficam na sua própria caixa de e-mail. Outra pessoa pode ver os seus e-mails? Pense nisso.',
   'a11y.example': 'Dados de exemplo: esta campanha deve preencher aqui a sua própria situação e aprovação, conforme a lista oficial.',
 
+  'share.title': 'Enviar esta página',
+  'share.native': 'Enviar…',
+  'share.copy': 'Copiar o link',
+  'share.copied': 'O link foi copiado.',
+  'share.email': 'Por e-mail',
+  'share.whatsapp': 'Pelo WhatsApp',
+
   'sources.title': 'Fontes',
 
   'notFound.title': 'Página não encontrada',

@@ -177,6 +177,13 @@ export default {
     'Notă: un e-mail pe care îl trimiți rămâne în propria ta căsuță de e-mail. Poate altcineva să se uite în e-mailurile tale? Ține cont de asta.',
   'a11y.example': 'Date de exemplu: această campanie trebuie să completeze aici propriul status și aprobarea din registru.',
 
+  'share.title': 'Distribuie această pagină',
+  'share.native': 'Distribuie…',
+  'share.copy': 'Copiază linkul',
+  'share.copied': 'Linkul a fost copiat.',
+  'share.email': 'Prin e-mail',
+  'share.whatsapp': 'Prin WhatsApp',
+
   'sources.title': 'Surse',
 
   'notFound.title': 'Pagina nu a fost găsită',

@@ -178,6 +178,13 @@ export default {
   'a11y.mailWarning': 'Fiiro gaar ah: iimaylka aad dirto wuxuu ku harayaa sanduuqaaga iimaylka. Qof kale ma eegi karaa iimaylkaaga? Taas ka fikir.',
   'a11y.example': 'Xog tusaale ah: ololahani waa inuu halkan ku qoraa xaaladdiisa iyo ansixintiisa ee diiwaanka.',
 
+  'share.title': 'La wadaag boggan',
+  'share.native': 'La wadaag…',
+  'share.copy': 'Koobi linkiga',
+  'share.copied': 'Linkiga waa la koobiyeeyay.',
+  'share.email': 'Iimayl ahaan',
+  'share.whatsapp': 'WhatsApp ahaan',
+
   'sources.title': 'Ilaha',
 
   'notFound.title': 'Bogga lama helin',

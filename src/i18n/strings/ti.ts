@@ -172,6 +172,13 @@ export default {
   'a11y.mailWarning': 'ኣስተውዕሉ: እትሰድዎ ኢመይል ኣብ ናይ ገዛእ ርእስኹም ሳንዱቕ ኢመይል ይተርፍ። ካልእ ሰብ ኢመይልኩም ክርኢ ይኽእል ዶ? እዚ ኣብ ግምት ኣእትዉ።',
   'a11y.example': 'ኣብነታዊ ሓበሬታ: እዚ ዘመተ ኣብዚ ናይ ገዛእ ርእሱ ኩነታትን ካብቲ መዝገብ ዝረኸቦ ምጽዳቕን ክመልእ ኣለዎ።',
 
+  'share.title': 'ነዚ ገጽ ኣካፍሉ',
+  'share.native': 'ኣካፍሉ…',
+  'share.copy': 'ነቲ ሊንክ ቅድሑ',
+  'share.copied': 'እቲ ሊንክ ተቐዲሑ።',
+  'share.email': 'ብኢመይል',
+  'share.whatsapp': 'ብWhatsApp',
+
   'sources.title': 'ምንጭታት',
 
   'notFound.title': 'ገጽ ኣይተረኽበን',

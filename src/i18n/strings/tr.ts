@@ -178,6 +178,13 @@ export default {
   'a11y.mailWarning': 'Dikkat: gönderdiğiniz e-posta kendi posta kutunuzda kalır. Başka biri e-postanıza bakabiliyorsa bunu unutmayın.',
   'a11y.example': 'Örnek veriler: bu kampanya buraya kayıttaki kendi durumunu ve onayını yazmalıdır.',
 
+  'share.title': 'Bu sayfayı paylaşın',
+  'share.native': 'Paylaş…',
+  'share.copy': 'Bağlantıyı kopyalayın',
+  'share.copied': 'Bağlantı kopyalandı.',
+  'share.email': 'E-posta ile',
+  'share.whatsapp': 'WhatsApp ile',
+
   'sources.title': 'Kaynaklar',
 
   'notFound.title': 'Sayfa bulunamadı',
