@@ -11,6 +11,8 @@ export const BUDGETS = {
   css: 10 * KB,
   /** JavaScript a page loads before the reader does anything. */
   jsBeforeInteraction: 2 * KB,
+  /** The same for the self-check, a tool whose script is what it does (with the contact cards' "open now"). */
+  toolJsBeforeInteraction: 3 * KB,
   /**
    * Search JavaScript fetched on demand for the first query (our search UI and
    * pagefind.js). Pagefind's WebAssembly engine (~58 KB, already compressed) and the
@@ -20,6 +22,7 @@ export const BUDGETS = {
 };
 
 export const CONTENT_KINDS = ['form', 'story', 'page'];
+export const TOOL_KINDS = ['selfcheck'];
 
 export interface PageWeight {
   file: string;
@@ -50,7 +53,8 @@ export function budgetTable(pages: PageWeight[], css: number, search?: SearchWei
     const html = of.reduce((a, b) => (b.html > a.html ? b : a));
     const js = of.reduce((a, b) => (b.js > a.js ? b : a));
     rows.push({ what: `HTML ${kind}`, size: html.html, budget: CONTENT_KINDS.includes(kind) ? BUDGETS.contentHtml : undefined, worst: html.file });
-    rows.push({ what: `JS before interaction ${kind}`, size: js.js, budget: BUDGETS.jsBeforeInteraction, worst: js.file });
+    const jsBudget = TOOL_KINDS.includes(kind) ? BUDGETS.toolJsBeforeInteraction : BUDGETS.jsBeforeInteraction;
+    rows.push({ what: `JS before interaction ${kind}`, size: js.js, budget: jsBudget, worst: js.file });
   }
   rows.push({ what: 'CSS (all)', size: css, budget: BUDGETS.css });
   if (search) {
