@@ -4,7 +4,7 @@
  * values, attributes that name a contact, form or municipality, what goes inside. One
  * rule set, run on each JSX node: by the build's Markdown plugin (src/integration/mdx-links.ts,
  * which stops at the first problem) and by the doctor (every problem, with its line).
- * The components in src/components/mdx/ check their values again while rendering.
+ * The components in src/components/mdx/ only read the values (check.ts).
  */
 import { AUDIENCES } from './schemas.ts';
 import {
@@ -159,6 +159,25 @@ export function componentProblems(node: Node, opts: ComponentOptions): Component
     if (typeof v === 'string' && !values.includes(v)) {
       error(attr, `<${name} ${attr}="${v}">: "${v}" is not allowed — use ${orList([...values])}`);
     }
+  }
+  // <SignalList form audience>: the form must have signals for that audience.
+  const form = attribute(node, 'form');
+  const audience = attribute(node, 'audience');
+  if (name === 'SignalList' && typeof form === 'string' && typeof audience === 'string' && (AUDIENCES as readonly string[]).includes(audience)) {
+    const audiences = opts.targets.audiencesOf(form, opts.locale);
+    if (audiences && !audiences.includes(audience)) {
+      error(
+        'audience',
+        `<${name} form="${form}" audience="${audience}">: the form "${form}" has no signals for audience "${audience}" — choose another audience (its signals are for ${audiences.join(', ')}), or leave audience out`,
+      );
+    }
+  }
+  // A flag (decorative) is written without a value, and a decorative image has no alt text.
+  for (const [attr, unless] of Object.entries(rules.requiredUnless ?? {})) {
+    const flag = attribute(node, unless);
+    if (flag !== undefined && flag !== true) error(unless, `<${name} ${unless}="…">: ${unless} takes no value — write just ${unless}, or leave it out`);
+    else if (flag === true && !isEmpty(attribute(node, attr)))
+      error(attr, `<${name} ${unless} ${attr}="…">: a ${unless} image has no ${attr} text — remove ${unless} if the image tells something, or remove ${attr}`);
   }
   for (const attr of rules.pixels ?? []) {
     const v = attribute(node, attr);

@@ -13,6 +13,8 @@ export interface LinkTargets {
   exists(kind: 'form' | 'story' | 'page' | 'contact' | 'municipality', slug: string, locale: string): boolean;
   /** The slugs that exist (of this locale and the default one), to suggest the one an editor meant. */
   known(kind: 'form' | 'contact' | 'municipality', locale: string): string[];
+  /** The audiences a form's signals are for (its file in this locale, else the default one); undefined when unknown. */
+  audiencesOf(form: string, locale: string): string[] | undefined;
 }
 
 const SCHEME = /^([a-z]+):(.*)$/;

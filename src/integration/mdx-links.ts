@@ -11,7 +11,7 @@ import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineMdastPlugin } from 'satteri';
 import { LINK_KINDS, resolveLink, type LinkTargets } from '../content/links.ts';
-import { COLLECTION_OF } from '../content/read.ts';
+import { COLLECTION_OF, readFast } from '../content/read.ts';
 import { checkNode, GATE_HINT } from '../content/gate.ts';
 import type { PathContext } from '../routing/paths.ts';
 import { findPhoneNumbers, telHref } from '../help/phone.ts';
@@ -25,6 +25,16 @@ export function mdxLinks(opts: { root: string; base: string; ctx: PathContext; m
       if (kind === 'municipality') return opts.municipalities.includes(slug);
       const dir = `${opts.root}/content/${COLLECTION_OF[kind]}`;
       return [locale, opts.ctx.defaultLocale].some((l) => existsSync(`${dir}/${l}/${slug}.mdx`));
+    },
+    // Only for <SignalList … audience>: the form's frontmatter, read as the build reads it.
+    audiencesOf(form, locale) {
+      for (const l of [locale, opts.ctx.defaultLocale]) {
+        const file = `content/forms/${l}/${form}.mdx`;
+        if (!existsSync(`${opts.root}/${file}`)) continue;
+        const { data } = readFast(opts.root, { collection: 'forms', file, id: `${l}/${form}`, locale: l, slug: form });
+        return data && [...new Set(data.signals.flatMap((s) => s.audiences))];
+      }
+      return undefined;
     },
     // Only when a problem is reported: listing folders costs time.
     known(kind, locale) {

@@ -4,7 +4,11 @@ import { telHref, spokenNumber } from '../../src/help/phone.ts';
 import { testContext } from '../support/campaign.ts';
 
 const { ctx } = testContext();
-const targets: LinkTargets = { exists: (kind, slug) => ['stalking', 'privacy', 'veilig-thuis', 'a-stad'].includes(slug) && kind !== 'story', known: () => [] };
+const targets: LinkTargets = {
+  exists: (kind, slug) => ['stalking', 'privacy', 'veilig-thuis', 'a-stad'].includes(slug) && kind !== 'story',
+  known: () => [],
+  audiencesOf: () => undefined,
+};
 const link = (u: string, locale = 'en') => resolveLink(u, locale, '/hg/', ctx, targets);
 
 describe('internal links in MDX', () => {

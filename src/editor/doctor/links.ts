@@ -26,6 +26,11 @@ export function linkTargets(project: Project): LinkTargets {
       if (kind === 'municipality') return municipalities.includes(slug);
       return [locale, def].some((l) => ids.has(`${COLLECTION_OF[kind]}/${l}/${slug}`));
     },
+    audiencesOf(form, locale) {
+      const entry = [locale, def].map((l) => project.entries.find((e) => e.collection === 'forms' && e.id === `${l}/${form}`)).find(Boolean);
+      const signals = entry?.parsed?.signals as { audiences: string[] }[] | undefined;
+      return signals && [...new Set(signals.flatMap((s) => s.audiences))];
+    },
     known(kind, locale) {
       if (kind === 'contact') return [...contacts].sort();
       if (kind === 'municipality') return municipalities;
