@@ -255,8 +255,8 @@ export class ContentError extends AstroUserError {
     this.problems = list;
   }
 
-  /** Problems of any files at once. */
-  static of(problems: ContentProblem[], hint = CONTENT_HINT): ContentError {
+  /** Problems of any files at once; the hint is the first problem's own, else the given one. */
+  static of(problems: ContentProblem[], hint = problems.find((p) => p.hint)?.hint ?? CONTENT_HINT): ContentError {
     const e = new ContentError(problems[0]?.file ?? 'content', [], hint);
     (e as { problems: ContentProblem[] }).problems = problems;
     e.message = problems.length > 1 ? `${problems.length} problems in the content:\n\n${formatProblems(problems)}` : formatProblems(problems);

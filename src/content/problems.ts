@@ -32,6 +32,8 @@ export interface ContentProblem {
   field?: string;
   /** What is wrong, and what to do, in plain words. */
   message: string;
+  /** What to do next when it is more than the message says (the build shows it as the error's hint). */
+  hint?: string;
 }
 
 /** The build's text for problems: per file, "file[:line] is not valid:" and one line per problem. */

@@ -9,6 +9,7 @@ import { mdxToMdast } from 'satteri';
 import { afterEach, describe, expect, it } from 'vitest';
 import { combine, ContentError, problemsOf } from '../../src/config/campaign.ts';
 import { formSchema } from '../../src/content/schemas.ts';
+import { GATE_HINT } from '../../src/content/gate.ts';
 import { formatJson, formatReport } from '../../src/editor/doctor/format.ts';
 import { imageSize } from '../../src/editor/doctor/image-info.ts';
 import { runDoctor, type DoctorOptions, type Report } from '../../src/editor/doctor/index.ts';
@@ -386,6 +387,14 @@ describe('placeholders', () => {
 });
 
 describe('the report', () => {
+  it('gives each problem as a value with its hint when it has one, also in JSON', () => {
+    const r = check(campaign({ [FORM]: (t) => `${t}\n<iframe src="https://www.youtube.com/embed/x"></iframe>\n` }));
+    const gate = r.problems.find((p) => p.rule === 'other-origin')!;
+    expect(gate).toMatchObject({ severity: 'error', file: FORM, hint: GATE_HINT });
+    expect(gate.line).toBeGreaterThan(1);
+    expect(JSON.parse(formatJson(r)).problems).toContainEqual(expect.objectContaining({ rule: 'other-origin', hint: GATE_HINT }));
+  });
+
   it('groups problems per file, top to bottom, and prints file:line and field', () => {
     const r = check(campaign({ [FORM]: (t) => t.replace('order: 10', 'order: tien').concat('\n[x](page:nope)\n') }));
     const groups = groupByFile(r.problems);

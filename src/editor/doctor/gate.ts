@@ -5,7 +5,7 @@
  * of every file is listed with its line instead of stopping at the first.
  */
 import { existsSync } from 'node:fs';
-import { checkNode, type JsxAttributeNode } from '../../content/gate.ts';
+import { checkNode, GATE_HINT, type JsxAttributeNode } from '../../content/gate.ts';
 import { LINK_KINDS } from '../../content/links.ts';
 import { lineOf, walkTree } from '../../content/mdast.ts';
 import type { Project } from './project.ts';
@@ -17,8 +17,10 @@ export function checkGate(project: Project, problems: Problems): void {
     if (!entry.tree) continue;
     walkTree(entry.tree, (node) => {
       if (node.type === 'link') return; // links.ts checks links, with the gate's checkLinkAddress and the resolver
-      for (const p of checkNode(node as Parameters<typeof checkNode>[0] & { attributes?: JsxAttributeNode[] }, opts))
-        problems.error(p.rule, entry.file, p.message, { line: lineOf(node) });
+      for (const p of checkNode(node as Parameters<typeof checkNode>[0] & { attributes?: JsxAttributeNode[] }, opts)) {
+        const line = lineOf(node);
+        problems.add({ severity: 'error', rule: p.rule, file: entry.file, message: p.message, hint: GATE_HINT, ...(line ? { line } : {}) });
+      }
     });
   }
 }

@@ -7,7 +7,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { isDir, walk } from '../../content/files.ts';
 import { mdxToMdast, type MdastNode } from 'satteri';
-import { campaignFileProblems, parseCampaign, problemsOf, type Campaign } from '../../config/campaign.ts';
+import { campaignFileProblems, MDX_HINT, parseCampaign, problemsOf, type Campaign } from '../../config/campaign.ts';
 import { overridesFileProblem, parseOverrides, resolveStrings, type PartialStrings, type UiStrings } from '../../i18n/ui.ts';
 import type { PathContext } from '../../routing/paths.ts';
 import { contentFiles, MDX_COLLECTIONS, readFile, yamlProblems, type MdxCollection, type ReadFile } from '../../content/read.ts';
@@ -153,7 +153,7 @@ function readEntries(project: Project, problems: Problems): void {
       entry.tree = mdxToMdast(entry.text);
     } catch (e) {
       const p = mdxSyntaxProblem((e as Error).message);
-      problems.error('mdx', entry.file, p.message, { line: p.line });
+      problems.add({ severity: 'error', rule: 'mdx', file: entry.file, message: p.message, hint: MDX_HINT, ...(p.line ? { line: p.line } : {}) });
     }
   }
 }
