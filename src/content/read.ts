@@ -23,6 +23,11 @@ export const SCHEMAS = { ...MDX_SCHEMAS, contacts: contactSchema } as const;
 export const COLLECTION_OF = { form: 'forms', story: 'stories', page: 'pages' } as const satisfies Record<string, MdxCollection>;
 export type Collection = keyof typeof SCHEMAS;
 
+/** The language folder of a content file (content/<collection>/<locale>/<slug>.mdx), or the fallback. */
+export function contentLocaleOf(file: string, fallback: string): string {
+  return /(?:^|\/)content\/[^/]+\/([^/]+)\//.exec(file)?.[1] ?? fallback;
+}
+
 /** One file of content/ that is an entry. */
 export interface ContentFile<C extends Collection = Collection> {
   collection: C;

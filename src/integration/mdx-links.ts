@@ -11,7 +11,7 @@ import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineMdastPlugin } from 'satteri';
 import { LINK_KINDS, resolveLink, type LinkTargets } from '../content/links.ts';
-import { COLLECTION_OF, readFast } from '../content/read.ts';
+import { COLLECTION_OF, contentLocaleOf, readFast } from '../content/read.ts';
 import { checkNode, GATE_HINT } from '../content/gate.ts';
 import type { PathContext } from '../routing/paths.ts';
 import { findPhoneNumbers, telHref } from '../help/phone.ts';
@@ -73,7 +73,7 @@ export function mdxLinks(opts: { root: string; base: string; ctx: PathContext; m
     const line = lineOf(ctx.source, new RegExp(`<${escape(node.name ?? '')}(?![\\w.-])`));
     throw editorError(`${file}${line}: ${problem.message}`, undefined, Number(line.slice(1)) || undefined);
   };
-  const localeOf = (file: string) => /^content\/[^/]+\/([^/]+)\//.exec(file)?.[1] ?? opts.ctx.defaultLocale;
+  const localeOf = (file: string) => contentLocaleOf(file, opts.ctx.defaultLocale);
   const links = defineMdastPlugin({
     name: 'signaal-links',
     // No source positions (the parse is faster and lighter): an error finds its line in the source.

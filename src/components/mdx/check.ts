@@ -24,10 +24,7 @@ export function pixels(props: Props, key: string): number {
   return Number(String(props[key]).trim());
 }
 
-/** The language of a content file: content/<collection>/<locale>/<slug>.mdx. */
-export function contentLocaleOf(file: string, fallback: string): string {
-  return /(?:^|\/)content\/[^/]+\/([^/]+)\//.exec(file)?.[1] ?? fallback;
-}
+export { contentLocaleOf } from '../../content/read.ts';
 
 /** A file of this site as the editor wrote it (/videos/a.mp4, or with the base in front): its path below public/ ("videos/a.mp4"). */
 export function publicFile(props: Props, key: string, base: string): string {

@@ -4,7 +4,7 @@
  * engine's schemas, campaign parser, reference check, link resolver and route table.
  */
 import { checkComponents } from './components.ts';
-import { checkPublishable } from './contacts.ts';
+import { checkPublishable } from './publishable.ts';
 import { checkGate } from './gate.ts';
 import { checkImages, IMAGE_LIMITS } from './images.ts';
 import { checkLinks } from './links.ts';

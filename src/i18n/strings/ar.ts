@@ -97,7 +97,7 @@ export default {
 
   'stories.title': 'قصص',
   'stories.intro': 'يروي أشخاص كيف وجدوا المساعدة. مع كل قصة نذكر إن كانت قصة حقيقية أم مثالًا.',
-  'story.composite': 'قصة مثال',
+  'story.exampleLabel': 'قصة مثال',
   'story.example': 'هذه قصة مثال كُتبت لهذه الحملة. وهي لا تتحدث عن شخص حقيقي.',
   'story.consent': 'قصة حقيقية، نُشرت بموافقة {by} ({date}).',
   'story.pseudonym': 'الاسم {name} اسم مستعار.',

@@ -99,7 +99,7 @@ export default {
 
   'stories.title': 'Geschichten',
   'stories.intro': 'Menschen erzählen, wie sie Hilfe gefunden haben. Bei jeder Geschichte steht, ob sie echt ist oder ein Beispiel.',
-  'story.composite': 'Beispielgeschichte',
+  'story.exampleLabel': 'Beispielgeschichte',
   'story.example':
     'Diese Geschichte wurde für diese Kampagne aus den Erfahrungen mehrerer Menschen geschrieben. Sie handelt nicht von einer einzelnen echten Person.',
   'story.consent': 'Eine echte Geschichte, geteilt mit Zustimmung von {by} ({date}).',

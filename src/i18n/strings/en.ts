@@ -98,7 +98,7 @@ export default {
 
   'stories.title': 'Stories',
   'stories.intro': 'People tell how they found help. Each story says whether it is a real story or an example.',
-  'story.composite': 'Example story',
+  'story.exampleLabel': 'Example story',
   'story.example': 'This is an example story, written for this campaign. It is not about a real person.',
   'story.consent': 'A real story, shared with the consent of {by} ({date}).',
   'story.pseudonym': 'The name {name} is made up.',

@@ -99,7 +99,7 @@ export default {
 
   'stories.title': 'Historias',
   'stories.intro': 'Hay personas que cuentan cómo encontraron ayuda. En cada historia se indica si es una historia real o un ejemplo.',
-  'story.composite': 'Historia de ejemplo',
+  'story.exampleLabel': 'Historia de ejemplo',
   'story.example': 'Esta historia se escribió para esta campaña a partir de las experiencias de varias personas. No habla de una sola persona real.',
   'story.consent': 'Una historia real, compartida con el permiso de {by} ({date}).',
   'story.pseudonym': 'El nombre {name} es inventado.',

@@ -104,7 +104,7 @@ export default {
 
   'stories.title': 'Verhalen',
   'stories.intro': 'Mensen vertellen hoe ze hulp vonden. Bij elk verhaal staat of het een echt verhaal is of een voorbeeld.',
-  'story.composite': 'Voorbeeldverhaal',
+  'story.exampleLabel': 'Voorbeeldverhaal',
   'story.example': 'Dit is een voorbeeldverhaal, geschreven voor deze campagne. Het gaat niet over een echt persoon.',
   'story.consent': 'Een echt verhaal, gedeeld met toestemming van {by} ({date}).',
   'story.pseudonym': 'De naam {name} is verzonnen.',

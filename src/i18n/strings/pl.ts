@@ -100,7 +100,7 @@ export default {
 
   'stories.title': 'Historie',
   'stories.intro': 'Ludzie opowiadają, jak znaleźli pomoc. Przy każdej historii piszemy, czy jest prawdziwa, czy przykładowa.',
-  'story.composite': 'Przykładowa historia',
+  'story.exampleLabel': 'Przykładowa historia',
   'story.example': 'To przykładowa historia, napisana na potrzeby tej kampanii. Nie opowiada o prawdziwej osobie.',
   'story.consent': 'Prawdziwa historia, udostępniona za zgodą: {by} ({date}).',
   'story.pseudonym': 'Imię {name} jest zmyślone.',

@@ -100,7 +100,7 @@ export default {
 
   'stories.title': 'Histórias',
   'stories.intro': 'Pessoas contam como encontraram ajuda. Cada história diz se é uma história real ou um exemplo.',
-  'story.composite': 'História de exemplo',
+  'story.exampleLabel': 'História de exemplo',
   'story.example': 'Esta história foi escrita para esta campanha a partir das experiências de várias pessoas. Não fala de uma única pessoa real.',
   'story.consent': 'Uma história real, publicada com o consentimento de {by} ({date}).',
   'story.pseudonym': 'O nome {name} é inventado.',

@@ -99,7 +99,7 @@ export default {
 
   'stories.title': 'Povești',
   'stories.intro': 'Oamenii povestesc cum au găsit ajutor. La fiecare poveste scrie dacă este o poveste reală sau un exemplu.',
-  'story.composite': 'Poveste-exemplu',
+  'story.exampleLabel': 'Poveste-exemplu',
   'story.example': 'Această poveste a fost scrisă pentru această campanie din experiențele mai multor oameni. Nu este despre o singură persoană reală.',
   'story.consent': 'O poveste reală, împărtășită cu acordul dat de {by} ({date}).',
   'story.pseudonym': 'Numele {name} este inventat.',

@@ -100,7 +100,7 @@ export default {
 
   'stories.title': 'Sheekooyin',
   'stories.intro': 'Dadku waxay ka sheekeynayaan sida ay caawimaad u heleen. Sheeko kasta waxaa ku qoran inay tahay sheeko run ah ama tusaale.',
-  'story.composite': 'Sheeko tusaale ah',
+  'story.exampleLabel': 'Sheeko tusaale ah',
   'story.example': 'Sheekadan waxaa loo qoray ololahan, iyadoo laga soo qaatay waayo-aragnimada dad dhowr ah. Kuma saabsana hal qof oo run ah.',
   'story.consent': 'Sheeko run ah, oo lagu wadaagay oggolaanshaha {by} ({date}).',
   'story.pseudonym': 'Magaca {name} waa la curiyay.',

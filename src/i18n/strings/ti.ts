@@ -95,7 +95,7 @@ export default {
 
   'stories.title': 'ዛንታታት',
   'stories.intro': 'ሰባት ብኸመይ ሓገዝ ከም ዝረኸቡ ይነግሩ። ኣብ ነፍሲ ወከፍ ዛንታ፣ ሓቀኛ ዛንታ ድዩ ወይስ ኣብነት ተጻሒፉ ኣሎ።',
-  'story.composite': 'ኣብነታዊ ዛንታ',
+  'story.exampleLabel': 'ኣብነታዊ ዛንታ',
   'story.example': 'እዚ ዛንታ ንዚ ዘመተ ተባሂሉ ካብ ተሞክሮታት ዝተፈላለዩ ሰባት ተጻሒፉ። ብዛዕባ ሓደ ሓቀኛ ሰብ ኣይኮነን።',
   'story.consent': 'ሓቀኛ ዛንታ፣ ብፍቓድ {by} ዝተኻፈለ ({date})።',
   'story.pseudonym': 'እቲ ሽም {name} ዝተፈጥረ እዩ።',

@@ -100,7 +100,7 @@ export default {
 
   'stories.title': 'Hikâyeler',
   'stories.intro': 'İnsanlar nasıl yardım bulduklarını anlatıyor. Her hikâyede gerçek mi yoksa örnek mi olduğu yazılı.',
-  'story.composite': 'Örnek hikâye',
+  'story.exampleLabel': 'Örnek hikâye',
   'story.example': 'Bu, bu kampanya için yazılmış örnek bir hikâyedir. Gerçek bir kişiyi anlatmıyor.',
   'story.consent': 'Gerçek bir hikâye; {by} izniyle paylaşıldı ({date}).',
   'story.pseudonym': '{name} gerçek bir isim değildir.',
